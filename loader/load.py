@@ -1,0 +1,532 @@
+"""Load raw documents into DuckDB's ``raw`` schema, in bulk and in one transaction.
+
+Text files are read by DuckDB itself (``read_blob``), hashed with ``sha256`` and decoded
+with ``try(decode(...))``; JSON Lines files are split and parsed in SQL. Python only lists
+the inputs, checks sizes and decodes the rare UTF-16 file. Every rejected input is kept in
+``raw.load_errors`` with its reason; a killed run leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# The oldest DuckDB release whose readers (BI drivers, the shell) must open our files.
+STORAGE_COMPATIBILITY_VERSION = "v1.4.0"
+BATCH_BYTES = 256 * 1024 * 1024
+BATCH_FILES = 20_000
+
+SCHEMA_SQL = """
+create schema if not exists raw;
+create table if not exists raw.documents (
+    document_id varchar primary key,
+    source_file varchar not null,
+    source_path varchar not null,
+    line_number integer,
+    record_id varchar,
+    url varchar,
+    title varchar,
+    published varchar,
+    outlet varchar,
+    raw_text varchar not null,
+    byte_size bigint not null,
+    loaded_at timestamp not null,
+    load_id varchar not null
+);
+create table if not exists raw.document_sources (
+    document_id varchar not null,
+    source_file varchar not null,
+    source_path varchar not null,
+    line_number integer,
+    record_id varchar,
+    url varchar,
+    load_id varchar not null,
+    seen_at timestamp not null
+);
+create table if not exists raw.loads (
+    load_id varchar primary key,
+    started_at timestamp not null,
+    finished_at timestamp not null,
+    inputs varchar[] not null,
+    files_read integer not null,
+    documents_new integer not null,
+    documents_present integer not null,
+    rejected integer not null
+);
+create table if not exists raw.load_errors (
+    load_id varchar not null,
+    source_path varchar not null,
+    line_number integer,
+    reason varchar not null,
+    detail varchar,
+    recorded_at timestamp not null
+);
+"""
+
+# One row per input that may become a document; reason is null for good ones.
+STAGING_SQL = """
+create temp table incoming (
+    source_path varchar,
+    source_file varchar,
+    line_number integer,
+    record_id varchar,
+    url varchar,
+    title varchar,
+    published varchar,
+    outlet varchar,
+    raw_text varchar,
+    byte_size bigint,
+    reason varchar,
+    detail varchar
+);
+"""
+
+TEXT_FILES_SQL = r"""
+insert into incoming
+with blobs as (
+    select
+        filename as source_path,
+        content,
+        size as byte_size,
+        content[1:3] = '\xEF\xBB\xBF'::blob as has_utf8_bom,
+        content[1:2] in ('\xFF\xFE'::blob, '\xFE\xFF'::blob) as has_utf16_bom
+    from read_blob($files)
+),
+
+decoded as (
+    select
+        *,
+        case
+            when has_utf16_bom then null
+            when has_utf8_bom then try(decode(content[4:]))
+            else try(decode(content))
+        end as raw_text
+    from blobs
+)
+
+select
+    source_path,
+    parse_filename(source_path) as source_file,
+    null as line_number,
+    null as record_id,
+    null as url,
+    null as title,
+    null as published,
+    null as outlet,
+    case when has_utf16_bom then null else raw_text end as raw_text,
+    byte_size,
+    case
+        when has_utf16_bom then 'utf16'
+        when raw_text is null then 'not_utf8'
+        when contains(raw_text, chr(0)) then 'nul_bytes'
+        when trim(raw_text, ' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)) = ''
+            then 'empty'
+    end as reason,
+    case
+        when has_utf16_bom then null
+        when raw_text is null then 'the file is not valid UTF-8 text; re-encode it as UTF-8'
+        when contains(raw_text, chr(0)) then 'the file contains NUL bytes (binary data?)'
+        when trim(raw_text, ' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)) = ''
+            then 'the file is empty or only white space'
+    end as detail
+from decoded
+"""
+
+JSONL_FILES_SQL = r"""
+insert into incoming
+with blobs as (
+    select
+        filename as source_path,
+        case
+            when content[1:3] = '\xEF\xBB\xBF'::blob then try(decode(content[4:]))
+            else try(decode(content))
+        end as file_text
+    from read_blob($files)
+),
+
+undecodable as (
+    select
+        source_path,
+        parse_filename(source_path) as source_file,
+        null::integer as line_number,
+        null as record_id,
+        null as url,
+        null as title,
+        null as published,
+        null as outlet,
+        null as raw_text,
+        null::bigint as byte_size,
+        'not_utf8' as reason,
+        'the file is not valid UTF-8 text; re-encode it as UTF-8' as detail
+    from blobs
+    where file_text is null
+),
+
+split_files as (
+    select
+        source_path,
+        string_split(replace(file_text, chr(13) || chr(10), chr(10)), chr(10)) as file_lines
+    from blobs
+    where file_text is not null
+),
+
+lines as (
+    select
+        source_path,
+        unnest(file_lines) as line,
+        generate_subscripts(file_lines, 1) as line_number
+    from split_files
+),
+
+parsed as (
+    select
+        source_path,
+        line_number,
+        line,
+        json_valid(line) as is_json
+    from lines
+    where trim(line) <> ''
+),
+
+typed as (
+    select
+        *,
+        case when is_json then json_type(line::json) = 'OBJECT' else false end as is_object
+    from parsed
+),
+
+records as (
+    select
+        source_path,
+        line_number,
+        line,
+        is_object,
+        case when is_object then json_type(line::json, '$.text') end as text_type,
+        case when is_object then line::json ->> '$.text' end as raw_text,
+        case when is_object then nullif(trim(line::json ->> '$.id'), '') end as record_id,
+        case when is_object then nullif(trim(line::json ->> '$.url'), '') end as url,
+        case when is_object then nullif(trim(line::json ->> '$.title'), '') end as title,
+        case when is_object then nullif(trim(line::json ->> '$.published'), '') end as published,
+        case when is_object then nullif(trim(line::json ->> '$.outlet'), '') end as outlet
+    from typed
+)
+
+select
+    source_path,
+    coalesce(record_id, url, parse_filename(source_path) || ':' || line_number) as source_file,
+    line_number,
+    record_id,
+    url,
+    title,
+    published,
+    outlet,
+    raw_text,
+    strlen(raw_text) as byte_size,
+    case
+        when not is_object then 'invalid_json'
+        when text_type is distinct from 'VARCHAR' then 'missing_text'
+        when contains(raw_text, chr(0)) then 'nul_bytes'
+        when trim(raw_text, ' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)) = ''
+            then 'empty'
+    end as reason,
+    case
+        when not is_object then 'not a JSON object: ' || left(line, 120)
+        when text_type is distinct from 'VARCHAR' then 'the record has no string field "text"'
+        when contains(raw_text, chr(0)) then 'the text contains NUL bytes'
+        when trim(raw_text, ' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)) = ''
+            then 'the text is empty or only white space'
+    end as detail
+from records
+union all
+select * from undecodable
+"""
+
+# Run one by one (DuckDB binds parameters only in single statements), in order.
+MERGE_STATEMENTS = (
+    """
+create temp table good as
+select
+    sha256(raw_text) as document_id,
+    *
+from incoming
+where reason is null
+""",
+    """
+create temp table new_documents as
+select
+    good.document_id,
+    arg_min(
+        struct_pack(
+            source_file := good.source_file,
+            source_path := good.source_path,
+            line_number := good.line_number,
+            record_id := good.record_id,
+            url := good.url,
+            title := good.title,
+            published := good.published,
+            outlet := good.outlet,
+            raw_text := good.raw_text,
+            byte_size := good.byte_size
+        ),
+        good.source_path || ':' || lpad(coalesce(good.line_number, 0)::varchar, 10, '0')
+    ) as first_seen
+from good
+anti join raw.documents using (document_id)
+group by good.document_id
+""",
+    """
+insert into raw.documents
+select
+    document_id,
+    first_seen.source_file,
+    first_seen.source_path,
+    first_seen.line_number,
+    first_seen.record_id,
+    first_seen.url,
+    first_seen.title,
+    first_seen.published,
+    first_seen.outlet,
+    first_seen.raw_text,
+    first_seen.byte_size,
+    $now,
+    $load_id
+from new_documents
+""",
+    """
+insert into raw.document_sources
+select distinct on (good.document_id, good.source_path, good.line_number)
+    good.document_id,
+    good.source_file,
+    good.source_path,
+    good.line_number,
+    good.record_id,
+    good.url,
+    $load_id,
+    $now
+from good
+anti join raw.document_sources as seen
+    on good.document_id = seen.document_id
+    and good.source_path = seen.source_path
+    and good.line_number is not distinct from seen.line_number
+""",
+    """
+insert into raw.load_errors
+select $load_id, source_path, line_number, reason, detail, $now
+from incoming
+where reason is not null
+""",
+)
+
+
+@dataclass
+class Rejection:
+    source_path: str
+    reason: str
+    detail: str
+    line_number: int | None = None
+
+
+@dataclass
+class LoadResult:
+    load_id: str
+    files_read: int = 0
+    documents_new: int = 0
+    documents_present: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        return (
+            f"loaded {self.documents_new} new, {self.documents_present} already present, "
+            f"{len(self.rejections)} rejected"
+        )
+
+
+class UsageError(Exception):
+    """A problem with how the loader was called (exit status 2)."""
+
+
+def expand_inputs(paths: Iterable[str]) -> list[Path]:
+    """Files, folders (recursively) and glob patterns to a sorted list of distinct files."""
+    found: dict[str, Path] = {}
+    for raw in paths:
+        candidates = [Path(raw)]
+        if not Path(raw).exists() and glob.has_magic(raw):
+            candidates = [Path(match) for match in glob.glob(raw, recursive=True)]
+            if not candidates:
+                raise UsageError(f"no file matches {raw!r}")
+        for candidate in candidates:
+            if candidate.is_dir():
+                for item in candidate.rglob("*"):
+                    if item.is_file() and not item.name.startswith("."):
+                        found[str(item.resolve())] = item.resolve()
+            elif candidate.is_file():
+                found[str(candidate.resolve())] = candidate.resolve()
+            else:
+                raise UsageError(f"no such file or folder: {raw!r}")
+    return sorted(found.values())
+
+
+def connect(database: str) -> duckdb.DuckDBPyConnection:
+    """Open (or create) the warehouse with a storage format that older DuckDB readers open."""
+    target = Path(database)
+    if target.parent and not target.parent.exists():
+        raise UsageError(f"the folder of the database {database!r} does not exist")
+    try:
+        return duckdb.connect(
+            database, config={"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION}
+        )
+    except duckdb.Error as exc:
+        raise UsageError(f"cannot open the database {database!r} for writing: {exc}") from exc
+
+
+def _batches(files: list[Path]) -> Iterable[list[Path]]:
+    batch: list[Path] = []
+    size = 0
+    for path in files:
+        batch.append(path)
+        size += path.stat().st_size
+        if size >= BATCH_BYTES or len(batch) >= BATCH_FILES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _stage_utf16(con: duckdb.DuckDBPyConnection) -> None:
+    """Decode the (rare) UTF-16 files in Python, which DuckDB's decode cannot."""
+    paths = [
+        row[0]
+        for row in con.execute("select source_path from incoming where reason = 'utf16'").fetchall()
+    ]
+    for path in paths:
+        try:
+            text = Path(path).read_bytes().decode("utf-16")
+        except UnicodeDecodeError:
+            text, reason = None, "not_utf8"
+        else:
+            reason = "empty" if not text.strip() else ("nul_bytes" if "\x00" in text else None)
+        con.execute(
+            "update incoming set raw_text = $text, reason = $reason, detail = $detail "
+            "where source_path = $path and reason = 'utf16'",
+            {
+                "text": text if reason is None else None,
+                "reason": reason,
+                "detail": None if reason is None else f"UTF-16 file: {reason.replace('_', ' ')}",
+                "path": path,
+            },
+        )
+
+
+def load(
+    paths: Iterable[str],
+    database: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int, int], None] | None = None,
+) -> LoadResult:
+    """Load every input into ``database`` in one transaction and return what happened."""
+    inputs = list(paths)
+    files = expand_inputs(inputs)
+    con = connect(database)
+    result = LoadResult(load_id=str(uuid.uuid4()))
+    try:
+        con.execute(SCHEMA_SQL)
+        con.execute("begin transaction")
+        started_at = con.execute("select current_localtimestamp()").fetchone()[0]
+        con.execute(STAGING_SQL)
+        text_files: list[Path] = []
+        jsonl_files: list[Path] = []
+        rejects: list[tuple[str, str, str]] = []
+        for path in files:
+            suffix = path.suffix.lower()
+            size = path.stat().st_size
+            if suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                kind = suffix or "no extension"
+                rejects.append(
+                    (
+                        str(path),
+                        "unsupported_type",
+                        f"'{kind}' is not .txt/.text/.md/.jsonl/.ndjson",
+                    )
+                )
+            elif size > max_bytes:
+                rejects.append(
+                    (
+                        str(path),
+                        "too_large",
+                        f"{size} bytes is over the limit of {max_bytes} (--max-bytes)",
+                    )
+                )
+            elif suffix in TEXT_SUFFIXES:
+                text_files.append(path)
+            else:
+                jsonl_files.append(path)
+        if rejects:
+            con.executemany(
+                "insert into incoming (source_path, source_file, reason, detail) "
+                "values (?, parse_filename(?), ?, ?)",
+                [(p, p, r, d) for p, r, d in rejects],
+            )
+        done = len(rejects)
+        total = len(files)
+        for sql, group in ((TEXT_FILES_SQL, text_files), (JSONL_FILES_SQL, jsonl_files)):
+            for batch in _batches(group):
+                con.execute(sql, {"files": [str(p) for p in batch]})
+                done += len(batch)
+                if progress:
+                    progress(done, total)
+        _stage_utf16(con)
+        now = con.execute("select current_localtimestamp()").fetchone()[0]
+        for statement in MERGE_STATEMENTS:
+            params = {"load_id": result.load_id, "now": now}
+            con.execute(statement, {k: v for k, v in params.items() if f"${k}" in statement})
+        counts = con.execute(
+            "select (select count(*) from new_documents), (select count(*) from good)"
+        ).fetchone()
+        result.files_read = total
+        result.documents_new = counts[0]
+        result.documents_present = counts[1] - counts[0]
+        result.rejections = [
+            Rejection(source_path=row[0], line_number=row[1], reason=row[2], detail=row[3])
+            for row in con.execute(
+                "select source_path, line_number, reason, detail from incoming "
+                "where reason is not null order by source_path, line_number"
+            ).fetchall()
+        ]
+        con.execute(
+            "insert into raw.loads values ($load_id, $started, $now, $inputs, $files, $new, "
+            "$present, $rejected)",
+            {
+                "load_id": result.load_id,
+                "started": started_at,
+                "now": now,
+                "inputs": inputs,
+                "files": total,
+                "new": result.documents_new,
+                "present": result.documents_present,
+                "rejected": len(result.rejections),
+            },
+        )
+        con.execute("commit")
+    except BaseException:
+        # Nothing of a failed run stays: the transaction is rolled back.
+        with contextlib.suppress(duckdb.Error):
+            con.execute("rollback")
+        raise
+    finally:
+        con.close()
+    return result
+
+
+def default_database() -> str:
+    return os.environ.get("ENVOY_DB") or "warehouse.duckdb"

@@ -1,0 +1,67 @@
+"""Shared fixtures: paths, a loader runner and warehouses built end to end."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SHARED_CORPUS = PROJECT_DIR.parent / "shared" / "corpus"
+SHARED_GOLD = PROJECT_DIR.parent / "shared" / "gold" / "seeds.yaml"
+SAMPLE_CORPUS = PROJECT_DIR / "loader" / "sample_corpus"
+BIN = Path(sys.executable).parent
+
+
+def run_envoy(*args: str, database: Path, **kwargs) -> subprocess.CompletedProcess:
+    """Run the installed `envoy` command as a user would."""
+    env = {**os.environ, "ENVOY_DB": str(database)}
+    return subprocess.run(
+        [str(BIN / "envoy"), *args], capture_output=True, text=True, env=env, **kwargs
+    )
+
+
+def dbt_build(database: Path, *extra: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "ENVOY_DB": str(database), "DO_NOT_TRACK": "1"}
+    result = subprocess.run(
+        [str(BIN / "dbt"), "build", "--quiet", *extra],
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    return result
+
+
+def build_warehouse(corpus: Path, database: Path) -> Path:
+    loaded = run_envoy("load", str(corpus), "--quiet", database=database)
+    assert loaded.returncode in (0, 1), loaded.stderr
+    dbt_build(database)
+    return database
+
+
+@pytest.fixture(scope="session")
+def shared_warehouse(tmp_path_factory) -> Path:
+    """The five real pages in ../shared/corpus, loaded and built."""
+    if not SHARED_CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    return build_warehouse(SHARED_CORPUS, tmp_path_factory.mktemp("shared") / "w.duckdb")
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory) -> Path:
+    """The bundled sample corpus, loaded and built."""
+    return build_warehouse(SAMPLE_CORPUS, tmp_path_factory.mktemp("sample") / "w.duckdb")
+
+
+def query(database: Path, sql: str, params=None) -> list[tuple]:
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
