@@ -1,0 +1,142 @@
+-- depends_on: {{ ref('outlet_credit_patterns') }}
+-- One row per document whose outlet is known: from the loader's `outlet` hint, else
+-- the dateline's brackets ("(Dunya News)", "(UrduPoint / Pakistan Point News - date)"),
+-- else a credit near the top or at the end ("…reports Asian Lite News", "the Dispatch
+-- News Desk (DND) news agency reported", "(APP)"), per the outlet_credit_patterns seed.
+-- Names are mapped to one canonical outlet by the outlets seed; a name the seed does
+-- not know is kept only from a hint, a dateline or a pattern that accepts unknown names.
+with
+
+documents as (
+
+    select
+        document_id,
+        outlet_hint
+    from {{ ref('stg_loader__documents') }}
+
+),
+
+bodies as (
+
+    select * from {{ ref('int_article_bodies_assembled') }}
+
+),
+
+credit_lines as (
+
+    select * from {{ ref('int_article_header_lines_selected') }}
+
+),
+
+credit_patterns as (
+
+    select * from {{ ref('outlet_credit_patterns') }}
+
+),
+
+outlet_aliases as (
+
+    select
+        outlet,
+        {{ name_key('alias') }} as alias_key
+    from {{ ref('outlets') }}
+
+),
+
+candidates as (
+
+    select
+        document_id,
+        1 as source_rank,
+        0 as line_number,
+        outlet_hint as credit,
+        true as accepts_unknown_outlet
+    from documents
+    where outlet_hint is not null
+    union all
+    select
+        document_id,
+        2 as source_rank,
+        0 as line_number,
+        -- "UrduPoint / Pakistan Point News - 23rd Nov, 2023" -> the part before the date
+        trim(regexp_replace(dateline_credit, '\s*[-–—,]\s*[^-–—,]*\d[^-–—]*$', '')) as credit,
+        not regexp_matches(dateline_credit, '^\W*\d') as accepts_unknown_outlet
+    from bodies
+    where dateline_credit is not null
+    union all
+    select
+        credit_lines.document_id,
+        3 as source_rank,
+        credit_lines.line_number,
+        regexp_extract(credit_lines.line_text, credit_patterns.pattern, 1) as credit,
+        credit_patterns.accepts_unknown_outlet
+    from credit_lines
+    inner join credit_patterns
+        on regexp_matches(credit_lines.line_text, credit_patterns.pattern)
+
+),
+
+candidate_ngrams as (
+
+    select
+        candidates.*,
+        unnest(
+            {{ word_ngrams("regexp_extract_all(lower(strip_accents(candidates.credit)), '[\\pL\\pN&]+')", 6) }}
+        ) as ngram
+    from candidates
+    where nullif(trim(candidates.credit), '') is not null
+
+),
+
+matched as (
+
+    select
+        candidate_ngrams.document_id,
+        candidate_ngrams.source_rank,
+        candidate_ngrams.line_number,
+        outlet_aliases.outlet,
+        -- the earliest name in a credit wins: "UrduPoint / Pakistan Point News"
+        strpos(
+            {{ name_key('candidate_ngrams.credit') }}, candidate_ngrams.ngram
+        ) as position_in_credit
+    from candidate_ngrams
+    inner join outlet_aliases on candidate_ngrams.ngram = outlet_aliases.alias_key
+
+),
+
+unknown as (
+
+    select
+        candidates.document_id,
+        candidates.source_rank,
+        candidates.line_number,
+        trim(candidates.credit) as outlet,
+        1000 as position_in_credit
+    from candidates
+    anti join matched
+        on
+            candidates.document_id = matched.document_id
+            and candidates.source_rank = matched.source_rank
+            and candidates.line_number = matched.line_number
+    where
+        candidates.accepts_unknown_outlet
+        and nullif(trim(candidates.credit), '') is not null
+        and {{ count_words('candidates.credit') }} <= 6
+
+),
+
+chosen as (
+
+    select
+        document_id,
+        arg_min(outlet, [source_rank, line_number, position_in_credit]) as outlet
+    from (
+        select * from matched
+        union all
+        select * from unknown
+    )
+    group by document_id
+
+)
+
+select * from chosen

@@ -1,0 +1,75 @@
+-- depends_on: {{ ref('boilerplate_markers') }}
+-- Each line with the features that decide its zone: page furniture (from the
+-- boilerplate_markers seed), sentence-like ending, length, a dateline at its start,
+-- and whether it repeats a later line (headline copies, standfirsts, teasers).
+with
+
+lines as (
+
+    select * from {{ ref('int_document_lines_split') }}
+
+),
+
+measured as (
+
+    select
+        document_id,
+        line_number,
+        line_text,
+        {{ count_words('line_text') }} as word_count,
+        {{ ends_like_sentence('line_text') }} as ends_like_sentence,
+        regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'drop_line'") }})
+        as is_dropped_furniture,
+        regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'end_body'") }})
+        as is_end_marker,
+        {{ extract_dateline('line_text') }} as dateline_parts,
+        list_distinct(regexp_extract_all(lower(line_text), '[[:alnum:]]+')) as word_set
+    from lines
+
+),
+
+-- Only the top of a page needs the repeat check, and only against the next lines.
+repeats_a_later_line as (
+
+    select distinct
+        line.document_id,
+        line.line_number
+    from measured as line
+    inner join measured as later
+        on
+            line.document_id = later.document_id
+            and later.line_number between line.line_number + 1 and line.line_number + 8
+    where
+        line.line_number < 15
+        and line.word_count >= 3
+        and len(line.word_set) > 0
+        and len(list_intersect(line.word_set, later.word_set)) >= 0.7 * len(line.word_set)
+
+),
+
+classified as (
+
+    select
+        measured.document_id,
+        measured.line_number,
+        measured.line_text,
+        measured.word_count,
+        measured.ends_like_sentence,
+        measured.is_dropped_furniture,
+        measured.is_end_marker,
+        measured.dateline_parts,
+        repeats_a_later_line.line_number is not null as repeats_a_later_line,
+        not measured.is_dropped_furniture
+        and not measured.is_end_marker
+        and measured.word_count >= 6
+        and (measured.ends_like_sentence or measured.dateline_parts.prefix <> '')
+        as is_paragraph_like
+    from measured
+    left join repeats_a_later_line
+        on
+            measured.document_id = repeats_a_later_line.document_id
+            and measured.line_number = repeats_a_later_line.line_number
+
+)
+
+select * from classified

@@ -1,0 +1,119 @@
+-- Claims from different articles that are the same meeting get one meeting_id. The
+-- blocking key is the pair of participants: only claims of the same pair are compared.
+-- Within a pair, dated claims form one meeting while each date is within 3 days of the
+-- one before (different days further apart stay apart). An undated claim joins the
+-- pair's meeting nearest to its article's publication date (within 30 days), or the
+-- pair's only meeting when its article is undated; the rest of a pair's undated
+-- claims form one meeting of their own.
+with
+
+claims as (
+
+    select * from {{ ref('int_meeting_claims_dated_and_placed') }}
+
+),
+
+dated as (
+
+    select
+        *,
+        coalesce(
+            meeting_date - lag(meeting_date) over (partition by entity_a, entity_b order by meeting_date) > 3,
+            true
+        ) as starts_new_meeting
+    from claims
+    where meeting_date is not null
+
+),
+
+dated_numbered as (
+
+    select
+        *,
+        sum(starts_new_meeting::integer) over (
+            partition by entity_a, entity_b order by meeting_date, article_id
+        ) as meeting_number
+    from dated
+
+),
+
+dated_meetings as (
+
+    select
+        entity_a,
+        entity_b,
+        meeting_number,
+        min(meeting_date) as first_date,
+        max(meeting_date) as last_date
+    from dated_numbered
+    group by entity_a, entity_b, meeting_number
+
+),
+
+pair_meeting_counts as (
+
+    select
+        entity_a,
+        entity_b,
+        count(*) as meetings_of_pair
+    from dated_meetings
+    group by entity_a, entity_b
+
+),
+
+undated as (
+
+    select * from claims where meeting_date is null
+
+),
+
+undated_attached as (
+
+    select
+        undated.*,
+        coalesce(
+            arg_min(
+                dated_meetings.meeting_number,
+                abs(dated_meetings.last_date - undated.published_date)
+            ) filter (
+                where undated.published_date is not null
+                and dated_meetings.first_date <= undated.published_date + 30
+                and dated_meetings.last_date >= undated.published_date - 30
+            ),
+            min(dated_meetings.meeting_number) filter (
+                where undated.published_date is null and pair_meeting_counts.meetings_of_pair = 1
+            ),
+            0
+        ) as meeting_number
+    from undated
+    left join dated_meetings
+        on undated.entity_a = dated_meetings.entity_a and undated.entity_b = dated_meetings.entity_b
+    left join pair_meeting_counts
+        on undated.entity_a = pair_meeting_counts.entity_a and undated.entity_b = pair_meeting_counts.entity_b
+    group by all
+
+),
+
+all_claims as (
+
+    select * exclude (starts_new_meeting) from dated_numbered
+    union all by name
+    select * from undated_attached
+
+),
+
+clustered as (
+
+    select
+        *,
+        md5(
+            entity_a || '|' || entity_b || '|' || coalesce(
+                min(meeting_date) over (partition by entity_a, entity_b, meeting_number)::varchar,
+                min(article_id) over (partition by entity_a, entity_b, meeting_number)
+            )
+        ) as meeting_id
+    from all_claims
+
+)
+
+select * from clustered

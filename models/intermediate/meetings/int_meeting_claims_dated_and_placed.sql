@@ -1,0 +1,192 @@
+-- Each article's claim with its day and place. Day: the time words of the claim's own
+-- sentences, else of the two sentences before, else of the article's first sentence;
+-- resolved against the publication date (a weekday to the latest such day on or
+-- before it, or the next one for a planned meeting), else the start of a dated forum
+-- named in the claim (events seed); a weekday in an undated article is kept for the
+-- clustering step. Place: a city after "in" or "at" in the claim's sentences, else the
+-- forum's city, else the dateline city for a meeting in person. Never the load date.
+with
+
+claims as (
+
+    select * from {{ ref('int_meeting_claims_merged_in_article') }}
+
+),
+
+articles as (
+
+    select
+        article_id,
+        published_date,
+        dateline
+    from {{ ref('articles') }}
+
+),
+
+sentence_dates as (
+
+    select * from {{ ref('int_sentence_dates_found') }}
+
+),
+
+sentences as (
+
+    select * from {{ ref('int_article_sentences_split') }}
+
+),
+
+mentions as (
+
+    select * from {{ ref('mentions') }}
+
+),
+
+entities as (
+
+    select * from {{ ref('entities') }}
+
+),
+
+events as (
+
+    select * from {{ ref('gazetteer_events') }}
+
+),
+
+date_words as (
+
+    select
+        claims.article_id,
+        claims.entity_a,
+        claims.entity_b,
+        arg_min(
+            sentence_dates,
+            [
+                case
+                    when list_contains(claims.sentence_indexes, sentence_dates.sentence_index) then 1
+                    when sentence_dates.sentence_index = 0 and claims.first_sentence_index > 2 then 3
+                    else 2
+                end,
+                abs(sentence_dates.sentence_index - claims.first_sentence_index)
+            ]
+        ) as found
+    from claims
+    inner join sentence_dates
+        on
+            claims.article_id = sentence_dates.article_id
+            and (
+                list_contains(claims.sentence_indexes, sentence_dates.sentence_index)
+                or sentence_dates.sentence_index between claims.first_sentence_index - 2 and claims.first_sentence_index
+                or sentence_dates.sentence_index = 0
+            )
+    group by claims.article_id, claims.entity_a, claims.entity_b
+
+),
+
+claim_mentions as (
+
+    select
+        claims.article_id,
+        claims.entity_a,
+        claims.entity_b,
+        mentions.sentence_index,
+        mentions.char_start,
+        mentions.entity_id,
+        entities.entity_type,
+        entities.name,
+        regexp_matches(
+            substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start), '\b(in|at) (the )?$'
+        ) as follows_in_or_at
+    from claims
+    inner join mentions
+        on
+            claims.article_id = mentions.article_id
+            and list_contains(claims.sentence_indexes, mentions.sentence_index)
+    inner join entities
+        on mentions.entity_id = entities.entity_id and entities.entity_type in ('place', 'event')
+    inner join sentences
+        on mentions.article_id = sentences.article_id and mentions.sentence_index = sentences.sentence_index
+
+),
+
+named_places as (
+
+    select
+        article_id,
+        entity_a,
+        entity_b,
+        arg_min(name, [sentence_index, char_start]) as location
+    from claim_mentions
+    where entity_type = 'place' and follows_in_or_at
+    group by article_id, entity_a, entity_b
+
+),
+
+named_events as (
+
+    select
+        claim_mentions.article_id,
+        claim_mentions.entity_a,
+        claim_mentions.entity_b,
+        arg_min(events, [claim_mentions.sentence_index, claim_mentions.char_start]) as event
+    from claim_mentions
+    inner join events on claim_mentions.entity_id = events.entity_id
+    where claim_mentions.entity_type = 'event'
+    group by claim_mentions.article_id, claim_mentions.entity_a, claim_mentions.entity_b
+
+),
+
+resolved as (
+
+    select
+        claims.*,
+        articles.published_date,
+        coalesce(
+            date_words.found.explicit_date,
+            case
+                when date_words.found.month_number is not null and articles.published_date is not null
+                    then try_cast(
+                        make_date(
+                            year(articles.published_date), date_words.found.month_number, date_words.found.day_of_month
+                        ) as date
+                    )
+            end,
+            {{ resolve_weekday('date_words.found.weekday', 'articles.published_date', "claims.status = 'planned'") }},
+            articles.published_date + date_words.found.relative_days,
+            named_events.event.start_date
+        ) as meeting_date,
+        case
+            when articles.published_date is null then date_words.found.weekday
+        end as unresolved_weekday,
+        case
+            when date_words.found.explicit_date is not null then 'explicit'
+            when date_words.found.weekday is not null and articles.published_date is not null then 'weekday'
+            when date_words.found.relative_days is not null and articles.published_date is not null then 'relative'
+            when named_events.event.start_date is not null then 'event'
+        end as date_source,
+        coalesce(
+            named_places.location,
+            named_events.event.city,
+            case when claims.mode = 'in_person' then articles.dateline end
+        ) as location
+    from claims
+    inner join articles on claims.article_id = articles.article_id
+    left join date_words
+        on
+            claims.article_id = date_words.article_id
+            and claims.entity_a = date_words.entity_a
+            and claims.entity_b = date_words.entity_b
+    left join named_places
+        on
+            claims.article_id = named_places.article_id
+            and claims.entity_a = named_places.entity_a
+            and claims.entity_b = named_places.entity_b
+    left join named_events
+        on
+            claims.article_id = named_events.article_id
+            and claims.entity_a = named_events.entity_a
+            and claims.entity_b = named_events.entity_b
+
+)
+
+select * from resolved

@@ -1,0 +1,124 @@
+-- One claim per article and pair of participants. Partial claims join the nearest
+-- full claim of the same article that they fit (a person of the pair, or the pair's
+-- countries, or no names at all: "the two leaders"), the earlier one on a tie. From all
+-- its sentences the claim takes: the most specific kind, a phone or video mode, held
+-- over planned, the first sentence as evidence, its date words (else those of the two
+-- sentences before it, else of the article's first sentence) and its place words.
+with
+
+claims as (
+
+    select * from {{ ref('int_meeting_claims_paired') }}
+
+),
+
+kind_ranks as (
+
+    select
+        kind,
+        min(priority) as kind_rank
+    from {{ ref('meeting_phrases') }}
+    where kind is not null
+    group by kind
+
+),
+
+full_claims as (
+
+    select * from claims where entity_a is not null
+
+),
+
+partial_claims as (
+
+    select * from claims where entity_a is null
+
+),
+
+attachments as (
+
+    select
+        partial_claims.article_id,
+        partial_claims.sentence_index,
+        partial_claims.sentence_text,
+        partial_claims.kind,
+        partial_claims.mode,
+        partial_claims.status,
+        full_claims.entity_a,
+        full_claims.entity_b,
+        full_claims.side_a,
+        full_claims.side_b
+    from partial_claims
+    inner join full_claims
+        on
+            partial_claims.article_id = full_claims.article_id
+            and (
+                list_has_any(partial_claims.partial_people, [full_claims.entity_a, full_claims.entity_b])
+                or (
+                    len(partial_claims.partial_people) = 0
+                    and list_has_all([full_claims.side_a, full_claims.side_b], partial_claims.partial_countries)
+                )
+            )
+    qualify row_number() over (
+        partition by partial_claims.article_id, partial_claims.sentence_index
+        order by
+            abs(full_claims.sentence_index - partial_claims.sentence_index)
+            + case when full_claims.sentence_index > partial_claims.sentence_index then 0.5 else 0 end,
+            full_claims.entity_a,
+            full_claims.entity_b
+    ) = 1
+
+),
+
+claim_sentences as (
+
+    select
+        article_id,
+        sentence_index,
+        sentence_text,
+        kind,
+        mode,
+        status,
+        entity_a,
+        entity_b,
+        side_a,
+        side_b,
+        true as names_the_pair
+    from full_claims
+    union all
+    select
+        *,
+        false as names_the_pair
+    from attachments
+
+),
+
+article_claims as (
+
+    select
+        claim_sentences.article_id,
+        claim_sentences.entity_a,
+        claim_sentences.entity_b,
+        min(claim_sentences.side_a) as side_a,
+        min(claim_sentences.side_b) as side_b,
+        min(claim_sentences.sentence_index) filter (where claim_sentences.names_the_pair) as first_sentence_index,
+        arg_min(
+            claim_sentences.sentence_text,
+            [(claim_sentences.status <> 'held')::integer, claim_sentences.sentence_index]
+        ) filter (where claim_sentences.names_the_pair) as evidence,
+        arg_min(claim_sentences.kind, kind_ranks.kind_rank) as kind,
+        coalesce(
+            arg_min(claim_sentences.mode, claim_sentences.sentence_index) filter (
+                where claim_sentences.mode <> 'in_person'
+            ),
+            'in_person'
+        ) as mode,
+        case when bool_or(claim_sentences.status = 'held') then 'held' else 'planned' end as status,
+        list(distinct claim_sentences.sentence_index) as sentence_indexes
+    from claim_sentences
+    left join kind_ranks on claim_sentences.kind = kind_ranks.kind
+    group by claim_sentences.article_id, claim_sentences.entity_a, claim_sentences.entity_b
+
+)
+
+select * from article_claims

@@ -1,0 +1,81 @@
+-- depends_on: {{ ref('meeting_phrases') }}
+-- Sentences that state a meeting, per the meeting_phrases seed: the most specific
+-- phrase gives the kind ("farewell call" over "meeting"), a phone or video phrase the
+-- mode, a planned cue ("will meet", "is expected to call on") the status. Sentences with
+-- a not_meeting cue (an invitation to visit, "frequent contact") are left out. One
+-- regular expression of all phrases finds the few sentences worth joining to the seed.
+with
+
+sentences as (
+
+    select * from {{ ref('int_article_sentences_split') }}
+
+),
+
+phrases as (
+
+    select * from {{ ref('meeting_phrases') }}
+
+),
+
+candidates as (
+
+    select
+        *,
+        lower(sentence_text) as sentence_lower
+    from sentences
+    where regexp_matches(lower(sentence_text), {{ rule_regex('meeting_phrases') }})
+
+),
+
+cues as (
+
+    select
+        candidates.article_id,
+        candidates.sentence_index,
+        phrases.kind,
+        phrases.mode,
+        phrases.cue,
+        phrases.priority
+    from candidates
+    inner join phrases on regexp_matches(candidates.sentence_lower, phrases.pattern)
+
+),
+
+summarised as (
+
+    select
+        article_id,
+        sentence_index,
+        arg_min(kind, priority) filter (where cue = 'held') as held_kind,
+        arg_min(kind, priority) filter (where cue = 'planned') as planned_kind,
+        arg_min(mode, priority) filter (where mode in ('phone', 'video')) as remote_mode,
+        bool_or(cue = 'planned') as has_planned_cue,
+        bool_or(cue = 'not_meeting') as has_negative_cue
+    from cues
+    group by article_id, sentence_index
+
+),
+
+detected as (
+
+    select
+        summarised.article_id,
+        summarised.sentence_index,
+        candidates.paragraph_index,
+        candidates.sentence_text,
+        coalesce(summarised.held_kind, summarised.planned_kind) as kind,
+        coalesce(summarised.remote_mode, 'in_person') as mode,
+        case when summarised.has_planned_cue then 'planned' else 'held' end as status
+    from summarised
+    inner join candidates
+        on
+            summarised.article_id = candidates.article_id
+            and summarised.sentence_index = candidates.sentence_index
+    where
+        not summarised.has_negative_cue
+        and coalesce(summarised.held_kind, summarised.planned_kind) is not null
+
+)
+
+select * from detected

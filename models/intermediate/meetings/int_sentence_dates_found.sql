@@ -1,0 +1,69 @@
+-- depends_on: {{ ref('date_formats') }}
+-- The time words of each sentence in articles that report a meeting: an explicit date
+-- ("on 18 October 2023"), a day of the month without a year ("on October 18"), a
+-- weekday ("on Thursday"), or a relative day ("today", "yesterday", "earlier in the
+-- day"). Resolved against a reference date later, never against the load date.
+with
+
+meeting_articles as (
+
+    select distinct article_id from {{ ref('int_meeting_sentences_detected') }}
+
+),
+
+sentences as (
+
+    select sentences.*
+    from {{ ref('int_article_sentences_split') }} as sentences
+    semi join meeting_articles on sentences.article_id = meeting_articles.article_id
+
+),
+
+extracted as (
+
+    select
+        article_id,
+        sentence_index,
+        {{ parse_date_text(normalize_date_text('sentence_text')) }} as explicit_date,
+        regexp_extract(
+            lower(sentence_text),
+            '\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr'
+            || '|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b',
+            ['month_name', 'day']
+        ) as month_day,
+        regexp_extract(
+            lower(sentence_text), '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b', 1
+        ) as weekday,
+        case
+            when regexp_matches(lower(sentence_text), '\byesterday\b') then -1
+            when regexp_matches(lower(sentence_text), '\btomorrow\b') then 1
+            when regexp_matches(lower(sentence_text), '\b(today|tonight|earlier in the day|earlier today|this morning)\b')
+                then 0
+        end as relative_days
+    from sentences
+
+),
+
+final as (
+
+    select
+        article_id,
+        sentence_index,
+        explicit_date,
+        case
+            when explicit_date is null and month_day.month_name <> ''
+                then list_position(
+                    ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+                    left(month_day.month_name, 3)
+                )
+        end as month_number,
+        case when explicit_date is null and month_day.month_name <> '' then try_cast(month_day.day as integer) end
+        as day_of_month,
+        nullif(weekday, '') as weekday,
+        relative_days
+    from extracted
+
+)
+
+select * from final
+where explicit_date is not null or month_number is not null or weekday is not null or relative_days is not null

@@ -1,0 +1,132 @@
+-- One row per (matching key, entity): every way the gazetteer lets an entity be named.
+-- Aliases from the entity_aliases seed, demonyms of countries ("Russian" -> Russia),
+-- and surnames derived from people's names ("Lavrov"), with how many entities share the
+-- key so that ambiguous ones are resolved in the article ("Sharif", "Khan").
+with
+
+aliases as (
+
+    select
+        entity_id,
+        alias,
+        alias_kind
+    from {{ ref('gazetteer_entity_aliases') }}
+
+),
+
+entities as (
+
+    select * from {{ ref('gazetteer_entities') }}
+
+),
+
+demonyms as (
+
+    select
+        countries.entity_id,
+        country_demonyms.demonym as alias,
+        'demonym' as alias_kind
+    from {{ ref('gazetteer_country_demonyms') }} as country_demonyms
+    inner join {{ ref('gazetteer_countries') }} as countries
+        on country_demonyms.country_code = countries.country_code
+
+),
+
+written_aliases as (
+
+    select
+        entity_id,
+        alias,
+        alias_kind
+    from aliases
+    union all
+    select
+        entity_id,
+        name as alias,
+        'name' as alias_kind
+    from entities
+    union all
+    select
+        entity_id,
+        alias,
+        alias_kind
+    from demonyms
+
+),
+
+keyed as (
+
+    select
+        written_aliases.entity_id,
+        written_aliases.alias,
+        written_aliases.alias_kind,
+        {{ name_key('written_aliases.alias') }} as alias_key,
+        -- Short all-capital aliases ("US", "PM", "SCO") only match when written the same way.
+        written_aliases.alias_kind = 'abbreviation'
+        or (length(written_aliases.alias) <= 4 and upper(written_aliases.alias) = written_aliases.alias)
+        as is_case_sensitive,
+        array_to_string(regexp_extract_all(written_aliases.alias, '[\pL\pN]+'), ' ') as alias_words
+    from written_aliases
+
+),
+
+surnames as (
+
+    select distinct
+        keyed.entity_id,
+        list_last(string_split(keyed.alias_key, ' ')) as alias,
+        'surname' as alias_kind,
+        list_last(string_split(keyed.alias_key, ' ')) as alias_key,
+        false as is_case_sensitive,
+        list_last(string_split(keyed.alias_key, ' ')) as alias_words
+    from keyed
+    inner join entities on keyed.entity_id = entities.entity_id
+    where
+        entities.entity_type = 'person'
+        and keyed.alias_kind in ('name', 'variant')
+        and keyed.alias_key like '% %'
+        and length(list_last(string_split(keyed.alias_key, ' '))) >= 3
+
+),
+
+all_keys as (
+
+    select * from keyed
+    where alias_key <> ''
+    union all
+    -- a surname never shadows a real alias of another entity ("Jordan", "Malik")
+    select surnames.* from surnames
+    anti join keyed on surnames.alias_key = keyed.alias_key
+
+),
+
+deduplicated as (
+
+    select
+        alias_key,
+        entity_id,
+        arg_min(
+            struct_pack(alias, alias_kind, is_case_sensitive, alias_words),
+            case alias_kind when 'name' then 0 when 'variant' then 1 when 'abbreviation' then 2 else 3 end
+        ) as best
+    from all_keys
+    group by alias_key, entity_id
+
+),
+
+counted as (
+
+    select
+        deduplicated.alias_key,
+        deduplicated.entity_id,
+        deduplicated.best.alias as alias,
+        deduplicated.best.alias_kind as alias_kind,
+        deduplicated.best.is_case_sensitive as is_case_sensitive,
+        deduplicated.best.alias_words as alias_words,
+        len(string_split(deduplicated.alias_key, ' ')) as alias_word_count,
+        count(*) over (partition by deduplicated.alias_key) as entities_sharing_key
+    from deduplicated
+
+)
+
+select * from counted

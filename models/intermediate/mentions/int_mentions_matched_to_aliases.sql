@@ -1,0 +1,126 @@
+-- Candidate mentions: every run of up to 8 words that starts and ends with a
+-- capitalised word, joined on its key to the alias table (a hash join, not every
+-- alias tested against every sentence). Where matches overlap, the longest wins
+-- ("Pakistan Steel Mills" over "Pakistan"); between equal lengths, the earlier one.
+-- A key may still name several entities; they are resolved in the next step.
+with
+
+sentences as (
+
+    select * from {{ ref('int_sentence_words_listed') }}
+
+),
+
+aliases as (
+
+    select * from {{ ref('int_entity_aliases_keyed') }}
+
+),
+
+span_starts as (
+
+    select
+        article_id,
+        sentence_index,
+        words,
+        word_keys,
+        word_starts,
+        word_ends,
+        word_is_capitalized,
+        unnest(list_filter(range(1, len(words) + 1), position -> word_is_capitalized[position])) as first_word
+    from sentences
+
+),
+
+span_lengths as (
+
+    select unnest(range(1, 9)) as word_count
+
+),
+
+spans as (
+
+    select
+        span_starts.article_id,
+        span_starts.sentence_index,
+        span_starts.first_word,
+        span_lengths.word_count,
+        array_to_string(
+            span_starts.word_keys[span_starts.first_word:span_starts.first_word + span_lengths.word_count - 1], ' '
+        ) as span_key,
+        array_to_string(
+            span_starts.words[span_starts.first_word:span_starts.first_word + span_lengths.word_count - 1], ' '
+        ) as span_words,
+        span_starts.word_starts[span_starts.first_word] as char_start,
+        span_starts.word_ends[span_starts.first_word + span_lengths.word_count - 1] as char_end
+    from span_starts
+    inner join span_lengths
+        on span_starts.first_word + span_lengths.word_count - 1 <= len(span_starts.words)
+    where span_starts.word_is_capitalized[span_starts.first_word + span_lengths.word_count - 1]
+
+),
+
+matched as (
+
+    select
+        spans.article_id,
+        spans.sentence_index,
+        spans.first_word,
+        spans.word_count,
+        spans.char_start,
+        spans.char_end,
+        aliases.entity_id,
+        aliases.alias_kind,
+        aliases.entities_sharing_key
+    from spans
+    inner join aliases on spans.span_key = aliases.alias_key
+    where not aliases.is_case_sensitive or spans.span_words = aliases.alias_words
+
+),
+
+spans_matched as (
+
+    select distinct
+        article_id,
+        sentence_index,
+        first_word,
+        word_count
+    from matched
+
+),
+
+shadowed as (
+
+    select distinct
+        span.article_id,
+        span.sentence_index,
+        span.first_word,
+        span.word_count
+    from spans_matched as span
+    inner join spans_matched as other
+        on
+            span.article_id = other.article_id
+            and span.sentence_index = other.sentence_index
+            and other.first_word <= span.first_word + span.word_count - 1
+            and span.first_word <= other.first_word + other.word_count - 1
+            and (
+                other.word_count > span.word_count
+                or (other.word_count = span.word_count and other.first_word < span.first_word)
+            )
+
+),
+
+longest as (
+
+    select matched.*
+    from matched
+    anti join shadowed
+        on
+            matched.article_id = shadowed.article_id
+            and matched.sentence_index = shadowed.sentence_index
+            and matched.first_word = shadowed.first_word
+            and matched.word_count = shadowed.word_count
+
+)
+
+select * from longest

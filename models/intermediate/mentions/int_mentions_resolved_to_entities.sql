@@ -1,0 +1,104 @@
+-- One entity per matched span. A key that names one entity is taken as it is. A
+-- surname, or a key several entities share, goes to the candidate the article names
+-- unambiguously elsewhere ("Lavrov" after "Sergei Lavrov"); else to the one candidate
+-- holding an office on the article's date (offices seed); else to the only candidate.
+-- Spans still ambiguous after that are left out rather than guessed.
+with
+
+matched as (
+
+    select * from {{ ref('int_mentions_matched_to_aliases') }}
+
+),
+
+articles as (
+
+    select
+        article_id,
+        published_date
+    from {{ ref('articles') }}
+
+),
+
+offices as (
+
+    select * from {{ ref('gazetteer_offices') }}
+
+),
+
+named_in_article as (
+
+    select distinct
+        article_id,
+        entity_id
+    from matched
+    where alias_kind <> 'surname' and entities_sharing_key = 1
+
+),
+
+scored as (
+
+    select
+        matched.*,
+        named_in_article.entity_id is not null as is_named_in_article,
+        exists (
+            select 1
+            from offices
+            where
+                offices.entity_id = matched.entity_id
+                and articles.published_date >= offices.start_date
+                and articles.published_date <= coalesce(offices.end_date, date '9999-12-31')
+        ) as holds_office_on_article_date
+    from matched
+    inner join articles on matched.article_id = articles.article_id
+    left join named_in_article
+        on
+            matched.article_id = named_in_article.article_id
+            and matched.entity_id = named_in_article.entity_id
+
+),
+
+ranked as (
+
+    select
+        *,
+        case
+            when entities_sharing_key = 1 and alias_kind <> 'surname' then 0
+            when is_named_in_article then 1
+            when holds_office_on_article_date then 2
+            when entities_sharing_key = 1 then 3
+            else 9
+        end as evidence_rank
+    from scored
+
+),
+
+best as (
+
+    select
+        *,
+        count(*) over (
+            partition by article_id, sentence_index, first_word, evidence_rank
+        ) as candidates_at_rank,
+        min(evidence_rank) over (partition by article_id, sentence_index, first_word) as best_rank
+    from ranked
+
+),
+
+resolved as (
+
+    select
+        article_id,
+        sentence_index,
+        first_word,
+        word_count,
+        char_start,
+        char_end,
+        entity_id,
+        alias_kind as matched_as
+    from best
+    where evidence_rank = best_rank and evidence_rank < 9 and candidates_at_rank = 1
+
+)
+
+select * from resolved

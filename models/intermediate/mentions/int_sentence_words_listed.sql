@@ -1,0 +1,85 @@
+-- One row per sentence with its words as parallel lists: the word as written, its
+-- matching key (lower case, accents stripped), its offsets into the article body, and
+-- whether it starts with a capital letter. Words are runs of letters and digits.
+with
+
+sentences as (
+
+    select * from {{ ref('int_article_sentences_split') }}
+
+),
+
+pieced as (
+
+    select
+        article_id,
+        sentence_index,
+        char_start as sentence_start,
+        regexp_extract_all(sentence_text, '[\pL\pN]+|[^\pL\pN]+') as pieces
+    from sentences
+
+),
+
+pieces as (
+
+    select
+        article_id,
+        sentence_index,
+        sentence_start,
+        generate_subscripts(pieces, 1) as piece_number,
+        unnest(pieces) as piece
+    from pieced
+
+),
+
+placed as (
+
+    select
+        article_id,
+        sentence_index,
+        piece_number,
+        piece,
+        sentence_start + coalesce(
+            sum(length(piece)) over (
+                partition by article_id, sentence_index
+                order by piece_number
+                rows between unbounded preceding and 1 preceding
+            ),
+            0
+        ) as char_start
+    from pieces
+
+),
+
+words as (
+
+    select
+        article_id,
+        sentence_index,
+        piece_number,
+        piece as word,
+        lower(strip_accents(piece)) as word_key,
+        char_start::integer as char_start,
+        (char_start + length(piece))::integer as char_end,
+        regexp_matches(piece, '^[\p{Lu}\pN]') as is_capitalized
+    from placed
+    where regexp_matches(piece, '^[\pL\pN]')
+
+),
+
+listed as (
+
+    select
+        article_id,
+        sentence_index,
+        list(word order by piece_number) as words,
+        list(word_key order by piece_number) as word_keys,
+        list(char_start order by piece_number) as word_starts,
+        list(char_end order by piece_number) as word_ends,
+        list(is_capitalized order by piece_number) as word_is_capitalized
+    from words
+    group by article_id, sentence_index
+
+)
+
+select * from listed

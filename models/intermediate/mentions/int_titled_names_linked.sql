@@ -1,0 +1,142 @@
+-- depends_on: {{ ref('non_name_words') }}
+-- Titles followed by a name: "Russian Foreign Minister Sergei Lavrov" links the title
+-- to a gazetteer person; "outgoing Russian Ambassador Danila Ganich" or "Consul General
+-- Viktorovich", when the name is not in the gazetteer, discovers a person (is_curated
+-- false) with the country of the title's qualifier. The name is the run of up to four
+-- capitalised words right after the title (or after "Mr."), stopping at punctuation,
+-- at words that cannot be names (non_name_words seed) and at another title.
+{%- set non_name_words -%}
+    select lower(word) from {{ seed_relation('non_name_words') }}
+{%- endset %}
+with
+
+titles as (
+
+    select * from {{ ref('int_titles_located') }}
+
+),
+
+resolved_mentions as (
+
+    select * from {{ ref('int_mentions_resolved_to_entities') }}
+
+),
+
+entities as (
+
+    select * from {{ ref('gazetteer_entities') }}
+
+),
+
+name_starts as (
+
+    select
+        *,
+        -- "Prime Minister Mr. Kakar": the honorific is skipped
+        case
+            when word_keys[last_word + 1] in ('mr', 'mrs', 'ms', 'dr') then last_word + 2
+            else last_word + 1
+        end as name_first_word
+    from titles
+
+),
+
+usable as (
+
+    select *
+    from name_starts
+    where
+        name_first_word <= len(words)
+        and word_is_capitalized[name_first_word]
+        and word_starts[name_first_word] - word_ends[name_first_word - 1] between 1 and 2
+
+),
+
+curated as (
+
+    select
+        usable.article_id,
+        usable.sentence_index,
+        usable.first_word as title_first_word,
+        usable.title_key,
+        usable.office,
+        usable.qualifier_country_code,
+        usable.phrase_start,
+        resolved_mentions.first_word as name_first_word,
+        resolved_mentions.first_word + resolved_mentions.word_count - 1 as name_last_word,
+        resolved_mentions.char_start as name_start,
+        resolved_mentions.char_end as name_end,
+        resolved_mentions.entity_id,
+        coalesce(entities.country_code, usable.qualifier_country_code) as country_code,
+        false as is_discovered
+    from usable
+    inner join resolved_mentions
+        on
+            usable.article_id = resolved_mentions.article_id
+            and usable.sentence_index = resolved_mentions.sentence_index
+            and usable.name_first_word = resolved_mentions.first_word
+    inner join entities
+        on resolved_mentions.entity_id = entities.entity_id and entities.entity_type = 'person'
+
+),
+
+uncurated as (
+
+    select usable.*
+    from usable
+    anti join resolved_mentions
+        on
+            usable.article_id = resolved_mentions.article_id
+            and usable.sentence_index = resolved_mentions.sentence_index
+            and usable.name_first_word = resolved_mentions.first_word
+
+),
+
+name_runs as (
+
+    select
+        *,
+        list_transform(
+            range(name_first_word, least(name_first_word + 4, len(words) + 1)),
+            position -> word_is_capitalized[position]
+            and not list_contains({{ list_from_seeds(non_name_words) }}, word_keys[position])
+            and (position = name_first_word or word_starts[position] - word_ends[position - 1] = 1)
+        ) as is_name_word
+    from uncurated
+
+),
+
+discovered as (
+
+    select
+        article_id,
+        sentence_index,
+        first_word as title_first_word,
+        title_key,
+        office,
+        qualifier_country_code,
+        phrase_start,
+        name_first_word,
+        name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1 as name_last_word,
+        word_starts[name_first_word] as name_start,
+        word_ends[name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1] as name_end,
+        array_to_string(
+            word_keys[name_first_word:name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1],
+            '-'
+        ) as entity_id,
+        qualifier_country_code as country_code,
+        true as is_discovered
+    from name_runs
+    where is_name_word[1]
+
+),
+
+linked as (
+
+    select * from curated
+    union all
+    select * from discovered
+
+)
+
+select * from linked

@@ -1,0 +1,196 @@
+-- depends_on: {{ ref('gazetteer_office_titles') }}
+-- depends_on: {{ ref('person_titles') }}
+-- Every title in a sentence ("Prime Minister", "the Russian foreign minister", "his
+-- counterpart", "Consul General"), from the office_titles and person_titles seeds,
+-- the longest title at each place. With it: the country it is qualified by (a demonym
+-- or country name just before it: "Russian", "Pakistan's"), the determiner before it
+-- ("the", "his"), and where the words after it start, for the name that may follow.
+{%- set title_first_words -%}
+    select distinct string_split({{ name_key('title') }}, ' ')[1]
+    from (
+        select title from {{ seed_relation('gazetteer_office_titles') }}
+        union all
+        select title from {{ seed_relation('person_titles') }}
+    )
+{%- endset %}
+with
+
+sentences as (
+
+    select * from {{ ref('int_sentence_words_listed') }}
+
+),
+
+titles as (
+
+    select
+        {{ name_key('title') }} as title_key,
+        min(office) as office
+    from (
+        select
+            title,
+            office
+        from {{ ref('gazetteer_office_titles') }}
+        union all
+        select
+            title,
+            office
+        from {{ ref('person_titles') }}
+    )
+    group by 1
+
+),
+
+demonyms as (
+
+    select
+        lower(demonym) as qualifier_key,
+        country_code
+    from {{ ref('gazetteer_country_demonyms') }}
+    union all
+    select
+        {{ name_key('aliases.alias') }} as qualifier_key,
+        countries.country_code
+    from {{ ref('gazetteer_entity_aliases') }} as aliases
+    inner join {{ ref('gazetteer_countries') }} as countries on aliases.entity_id = countries.entity_id
+
+),
+
+title_starts as (
+
+    select
+        article_id,
+        sentence_index,
+        words,
+        word_keys,
+        word_starts,
+        word_ends,
+        word_is_capitalized,
+        unnest(
+            list_filter(
+                range(1, len(words) + 1),
+                position -> list_contains({{ list_from_seeds(title_first_words) }}, word_keys[position])
+            )
+        ) as first_word
+    from sentences
+
+),
+
+title_spans as (
+
+    select
+        title_starts.*,
+        span_length.word_count,
+        array_to_string(
+            title_starts.word_keys[title_starts.first_word:title_starts.first_word + span_length.word_count - 1], ' '
+        ) as span_key
+    from title_starts
+    inner join (select unnest(range(1, 5)) as word_count) as span_length
+        on title_starts.first_word + span_length.word_count - 1 <= len(title_starts.words)
+
+),
+
+matched as (
+
+    select
+        title_spans.*,
+        titles.office,
+        title_spans.first_word + title_spans.word_count - 1 as last_word
+    from title_spans
+    inner join titles on title_spans.span_key = titles.title_key
+
+),
+
+longest as (
+
+    select *
+    from matched
+    qualify row_number() over (
+        partition by article_id, sentence_index, last_word order by word_count desc
+    ) = 1
+    and row_number() over (
+        partition by article_id, sentence_index, first_word order by word_count desc
+    ) = 1
+
+),
+
+qualified as (
+
+    select
+        longest.article_id,
+        longest.sentence_index,
+        longest.first_word,
+        longest.last_word,
+        longest.span_key as title_key,
+        longest.office,
+        longest.word_starts[longest.first_word] as title_start,
+        longest.word_ends[longest.last_word] as title_end,
+        -- "Russian Foreign Minister", "Pakistan's Prime Minister", "Pakistan Prime Minister"
+        coalesce(
+            demonym_before.country_code,
+            possessive_before.country_code
+        ) as qualifier_country_code,
+        case
+            when demonym_before.country_code is not null then longest.word_starts[longest.first_word - 1]
+            when possessive_before.country_code is not null then longest.word_starts[longest.first_word - 2]
+        end as qualifier_start,
+        longest.words,
+        longest.word_keys,
+        longest.word_starts,
+        longest.word_ends,
+        longest.word_is_capitalized
+    from longest
+    left join demonyms as demonym_before
+        on longest.first_word > 1 and longest.word_keys[longest.first_word - 1] = demonym_before.qualifier_key
+    left join demonyms as possessive_before
+        on
+            longest.first_word > 2
+            and longest.word_keys[longest.first_word - 1] = 's'
+            and longest.word_keys[longest.first_word - 2] = possessive_before.qualifier_key
+
+),
+
+with_determiner as (
+
+    select
+        *,
+        coalesce(qualifier_start, title_start) as phrase_start,
+        -- the word before the title (or its qualifier): "the", "his", "outgoing", "former"
+        word_keys[
+            case
+                when qualifier_start is null then first_word - 1
+                when qualifier_start = word_starts[first_word - 1] then first_word - 2
+                else first_word - 3
+            end
+        ] as word_before
+    from qualified
+
+),
+
+final as (
+
+    select
+        article_id,
+        sentence_index,
+        first_word,
+        last_word,
+        title_key,
+        office,
+        title_start,
+        title_end,
+        qualifier_country_code,
+        phrase_start,
+        word_before,
+        words,
+        word_keys,
+        word_starts,
+        word_ends,
+        word_is_capitalized
+    from with_determiner
+    qualify row_number() over (
+        partition by article_id, sentence_index, first_word order by qualifier_country_code nulls last
+    ) = 1
+
+)
+
+select * from final

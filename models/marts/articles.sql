@@ -1,0 +1,77 @@
+-- depends_on: {{ ref('page_sections') }}
+-- One row per distinct document: the article the page carries, with its fields.
+with
+
+documents as (
+
+    select * from {{ ref('stg_loader__documents') }}
+
+),
+
+headline_lines as (
+
+    select
+        document_id,
+        line_text
+    from {{ ref('int_document_lines_zoned') }}
+    where zone = 'headline'
+
+),
+
+bodies as (
+
+    select * from {{ ref('int_article_bodies_assembled') }}
+
+),
+
+dates as (
+
+    select * from {{ ref('int_article_dates_resolved') }}
+
+),
+
+outlets as (
+
+    select * from {{ ref('int_article_outlets_resolved') }}
+
+),
+
+authors as (
+
+    select * from {{ ref('int_article_authors_resolved') }}
+
+),
+
+joined as (
+
+    select
+        documents.document_id as article_id,
+        documents.source_file,
+        documents.url,
+        coalesce(
+            documents.title_hint,
+            -- "Foreign OfficeQureshi, Lavrov lead …": a section name glued to the title
+            regexp_replace(
+                headline_lines.line_text,
+                '^(?:' || {{ rule_regex('page_sections', pattern_column='section') }} || ')([A-Z][a-z])',
+                '\1'
+            )
+        ) as headline,
+        dates.published_date,
+        dates.published_at,
+        outlets.outlet,
+        authors.author,
+        bodies.dateline,
+        bodies.body,
+        {{ count_words('bodies.body') }}::integer as word_count,
+        documents.loaded_at
+    from documents
+    left join headline_lines on documents.document_id = headline_lines.document_id
+    left join bodies on documents.document_id = bodies.document_id
+    left join dates on documents.document_id = dates.document_id
+    left join outlets on documents.document_id = outlets.document_id
+    left join authors on documents.document_id = authors.document_id
+
+)
+
+select * from joined

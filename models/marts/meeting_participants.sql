@@ -1,0 +1,102 @@
+-- Who met: the two participants of each meeting, with the side each represents and
+-- the title they held that day (offices seed), else the title the articles give them.
+with
+
+meetings as (
+
+    select * from {{ ref('meetings') }}
+
+),
+
+entities as (
+
+    select * from {{ ref('entities') }}
+
+),
+
+offices as (
+
+    select * from {{ ref('gazetteer_offices') }}
+
+),
+
+titled_names as (
+
+    select * from {{ ref('int_titled_names_linked') }}
+
+),
+
+sources as (
+
+    select * from {{ ref('meeting_sources') }}
+
+),
+
+participants as (
+
+    select
+        meeting_id,
+        meeting_date,
+        entity_a as entity_id
+    from meetings
+    union all
+    select
+        meeting_id,
+        meeting_date,
+        entity_b as entity_id
+    from meetings
+
+),
+
+offices_held as (
+
+    select
+        participants.meeting_id,
+        participants.entity_id,
+        -- the highest office first when several are held at once
+        arg_min(
+            offices.office,
+            case offices.office
+                when 'President' then 1 when 'Prime Minister' then 2 when 'Foreign Minister' then 3 else 9
+            end
+        ) as office
+    from participants
+    inner join offices
+        on
+            participants.entity_id = offices.entity_id
+            and participants.meeting_date between offices.start_date and coalesce(offices.end_date, date '9999-12-31')
+    group by participants.meeting_id, participants.entity_id
+
+),
+
+titles_given as (
+
+    select
+        sources.meeting_id,
+        titled_names.entity_id,
+        mode(titled_names.office) as office
+    from sources
+    inner join titled_names on sources.article_id = titled_names.article_id
+    where titled_names.office is not null
+    group by sources.meeting_id, titled_names.entity_id
+
+),
+
+final as (
+
+    select
+        participants.meeting_id,
+        participants.entity_id,
+        entities.name,
+        entities.country_code,
+        coalesce(offices_held.office, titles_given.office) as role
+    from participants
+    inner join entities on participants.entity_id = entities.entity_id
+    left join offices_held
+        on participants.meeting_id = offices_held.meeting_id and participants.entity_id = offices_held.entity_id
+    left join titles_given
+        on participants.meeting_id = titles_given.meeting_id and participants.entity_id = titles_given.entity_id
+
+)
+
+select * from final

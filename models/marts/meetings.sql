@@ -1,0 +1,92 @@
+-- One row per real-world meeting, however many articles report it.
+with
+
+claims as (
+
+    select * from {{ ref('int_meeting_claims_clustered') }}
+
+),
+
+topics as (
+
+    select * from {{ ref('int_meeting_topics_found') }}
+
+),
+
+kind_ranks as (
+
+    select
+        kind,
+        min(priority) as kind_rank
+    from {{ ref('meeting_phrases') }}
+    where kind is not null
+    group by kind
+
+),
+
+date_source_ranks as (
+
+    select *
+    from (
+        values ('explicit', 1), ('weekday', 2), ('relative', 3), ('event', 4)
+    ) as ranks (date_source, date_rank)
+
+),
+
+summarised as (
+
+    select
+        claims.meeting_id,
+        min(claims.entity_a) as entity_a,
+        min(claims.entity_b) as entity_b,
+        arg_min(claims.meeting_date, [date_source_ranks.date_rank, epoch(claims.meeting_date)]) filter (
+            where claims.meeting_date is not null
+        ) as dated_claim_date,
+        -- a weekday from an undated article, read against its fellow sources' dates
+        min(claims.unresolved_weekday) as unresolved_weekday,
+        max(claims.published_date) as latest_published_date,
+        mode(claims.location) filter (where claims.location is not null) as location,
+        case
+            when count(*) filter (where claims.mode = 'phone') > count(*) filter (where claims.mode <> 'phone')
+                then 'phone'
+            when count(*) filter (where claims.mode = 'video') > count(*) filter (where claims.mode <> 'video')
+                then 'video'
+            else 'in_person'
+        end as mode,
+        case when bool_or(claims.status = 'held') then 'held' else 'planned' end as status,
+        arg_min(claims.kind, kind_ranks.kind_rank) as kind,
+        count(distinct claims.article_id)::integer as source_count,
+        arg_min(
+            claims.evidence,
+            [(claims.status <> 'held')::integer, coalesce(epoch(claims.published_date), 0), claims.first_sentence_index]
+        ) as evidence
+    from claims
+    left join kind_ranks on claims.kind = kind_ranks.kind
+    left join date_source_ranks on claims.date_source = date_source_ranks.date_source
+    group by claims.meeting_id
+
+),
+
+final as (
+
+    select
+        summarised.meeting_id,
+        coalesce(
+            summarised.dated_claim_date,
+            {{ resolve_weekday('summarised.unresolved_weekday', 'summarised.latest_published_date', "summarised.status = 'planned'") }}
+        ) as meeting_date,
+        summarised.location,
+        summarised.mode,
+        summarised.status,
+        summarised.kind,
+        coalesce(topics.topics, []::varchar[]) as topics,
+        summarised.source_count,
+        summarised.evidence,
+        summarised.entity_a,
+        summarised.entity_b
+    from summarised
+    left join topics on summarised.meeting_id = topics.meeting_id
+
+)
+
+select * from final
