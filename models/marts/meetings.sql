@@ -26,10 +26,21 @@ kind_ranks as (
 
 date_source_ranks as (
 
-    select *
-    from (
-        values ('explicit', 1), ('weekday', 2), ('relative', 3), ('event', 4)
-    ) as ranks (date_source, date_rank)
+    select
+        'explicit' as date_source,
+        1 as date_rank
+    union all
+    select
+        'weekday' as date_source,
+        2 as date_rank
+    union all
+    select
+        'relative' as date_source,
+        3 as date_rank
+    union all
+    select
+        'event' as date_source,
+        4 as date_rank
 
 ),
 
@@ -73,7 +84,11 @@ final as (
         summarised.meeting_id,
         coalesce(
             summarised.dated_claim_date,
-            {{ resolve_weekday('summarised.unresolved_weekday', 'summarised.latest_published_date', "summarised.status = 'planned'") }}
+            {{ resolve_weekday(
+                'summarised.unresolved_weekday',
+                'summarised.latest_published_date',
+                "summarised.status = 'planned'"
+            ) }}
         ) as meeting_date,
         summarised.location,
         summarised.mode,

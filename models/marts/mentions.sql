@@ -21,7 +21,7 @@ located as (
 
     select
         md5(mentions.article_id || ':' || mentions.char_start || ':' || mentions.char_end || ':' || mentions.entity_id)
-        as mention_id,
+            as mention_id,
         mentions.article_id,
         mentions.entity_id,
         substr(articles.body, mentions.char_start + 1, mentions.char_end - mentions.char_start) as surface,

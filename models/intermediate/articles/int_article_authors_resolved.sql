@@ -48,26 +48,30 @@ wire_tails as (
 
 ),
 
+candidates as (
+
+    select
+        document_id,
+        1 as source_rank,
+        line_number,
+        author
+    from bylines
+    union all
+    select
+        document_id,
+        2 as source_rank,
+        line_number,
+        author
+    from wire_tails
+
+),
+
 chosen as (
 
     select
         document_id,
         arg_min(author, [source_rank, line_number]) as author
-    from (
-        select
-            document_id,
-            1 as source_rank,
-            line_number,
-            author
-        from bylines
-        union all
-        select
-            document_id,
-            2 as source_rank,
-            line_number,
-            author
-        from wire_tails
-    )
+    from candidates
     where author is not null
     group by document_id
 

@@ -104,13 +104,13 @@ timed as (
 with_time as (
 
     select
-        document_id,
-        source_rank,
-        line_number,
-        parsed_date,
+        timed.document_id,
+        timed.source_rank,
+        timed.line_number,
+        timed.parsed_date,
         case
             when try_cast(time_parts.hour as integer) <= 23 and try_cast(time_parts.minute as integer) <= 59
-                then parsed_date + make_time(
+                then timed.parsed_date + make_time(
                     case
                         when lower(time_parts.meridiem) = 'p' and try_cast(time_parts.hour as integer) < 12
                             then try_cast(time_parts.hour as integer) + 12

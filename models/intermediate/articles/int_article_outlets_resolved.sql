@@ -125,16 +125,20 @@ unknown as (
 
 ),
 
+named as (
+
+    select * from matched
+    union all
+    select * from unknown
+
+),
+
 chosen as (
 
     select
         document_id,
         arg_min(outlet, [source_rank, line_number, position_in_credit]) as outlet
-    from (
-        select * from matched
-        union all
-        select * from unknown
-    )
+    from named
     group by document_id
 
 )

@@ -19,9 +19,9 @@ measured as (
         {{ count_words('line_text') }} as word_count,
         {{ ends_like_sentence('line_text') }} as ends_like_sentence,
         regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'drop_line'") }})
-        as is_dropped_furniture,
+            as is_dropped_furniture,
         regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'end_body'") }})
-        as is_end_marker,
+            as is_end_marker,
         {{ extract_dateline('line_text') }} as dateline_parts,
         list_distinct(regexp_extract_all(lower(line_text), '[[:alnum:]]+')) as word_set
     from lines
@@ -63,7 +63,7 @@ classified as (
         and not measured.is_end_marker
         and measured.word_count >= 6
         and (measured.ends_like_sentence or measured.dateline_parts.prefix <> '')
-        as is_paragraph_like
+            as is_paragraph_like
     from measured
     left join repeats_a_later_line
         on

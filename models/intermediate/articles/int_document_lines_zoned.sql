@@ -111,7 +111,7 @@ body_candidates as (
         and not is_dropped_furniture
         and not is_end_marker
         and (ends_like_sentence or word_count >= 15 or line_number = body_start_line_number)
-        as is_body_candidate
+            as is_body_candidate
     from bounded
 
 ),

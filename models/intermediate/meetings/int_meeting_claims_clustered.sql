@@ -63,7 +63,8 @@ pair_meeting_counts as (
 
 undated as (
 
-    select * from claims where meeting_date is null
+    select * from claims
+    where meeting_date is null
 
 ),
 

@@ -60,7 +60,7 @@ date_words as (
         claims.entity_a,
         claims.entity_b,
         arg_min(
-            sentence_dates,
+            sentence_dates,  -- noqa: RF02
             [
                 case
                     when list_contains(claims.sentence_indexes, sentence_dates.sentence_index) then 1
@@ -128,7 +128,7 @@ named_events as (
         claim_mentions.article_id,
         claim_mentions.entity_a,
         claim_mentions.entity_b,
-        arg_min(events, [claim_mentions.sentence_index, claim_mentions.char_start]) as event
+        arg_min(events, [claim_mentions.sentence_index, claim_mentions.char_start]) as event  -- noqa: RF02
     from claim_mentions
     inner join events on claim_mentions.entity_id = events.entity_id
     where claim_mentions.entity_type = 'event'

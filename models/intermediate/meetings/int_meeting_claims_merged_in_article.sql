@@ -25,13 +25,15 @@ kind_ranks as (
 
 full_claims as (
 
-    select * from claims where entity_a is not null
+    select * from claims
+    where entity_a is not null
 
 ),
 
 partial_claims as (
 
-    select * from claims where entity_a is null
+    select * from claims
+    where entity_a is null
 
 ),
 

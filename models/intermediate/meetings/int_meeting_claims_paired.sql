@@ -25,12 +25,6 @@ entities as (
 
 ),
 
-sentences as (
-
-    select * from {{ ref('int_article_sentences_split') }}
-
-),
-
 typed_mentions as (
 
     select
@@ -78,7 +72,7 @@ pronoun_people as (
     inner join people_per_sentence
         on
             pronoun_sentences.article_id = people_per_sentence.article_id
-            and people_per_sentence.sentence_index < pronoun_sentences.sentence_index
+            and pronoun_sentences.sentence_index > people_per_sentence.sentence_index
             and people_per_sentence.sentence_index >= pronoun_sentences.sentence_index - 3
     group by pronoun_sentences.article_id, pronoun_sentences.sentence_index
 
@@ -111,7 +105,8 @@ participants as (
 
 people as (
 
-    select * from participants where entity_type = 'person'
+    select * from participants
+    where entity_type = 'person'
 
 ),
 

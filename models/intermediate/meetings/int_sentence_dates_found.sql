@@ -37,7 +37,10 @@ extracted as (
         case
             when regexp_matches(lower(sentence_text), '\byesterday\b') then -1
             when regexp_matches(lower(sentence_text), '\btomorrow\b') then 1
-            when regexp_matches(lower(sentence_text), '\b(today|tonight|earlier in the day|earlier today|this morning)\b')
+            when
+                regexp_matches(
+                    lower(sentence_text), '\b(today|tonight|earlier in the day|earlier today|this morning)\b'
+                )
                 then 0
         end as relative_days
     from sentences
@@ -47,20 +50,22 @@ extracted as (
 final as (
 
     select
-        article_id,
-        sentence_index,
-        explicit_date,
+        extracted.article_id,
+        extracted.sentence_index,
+        extracted.explicit_date,
         case
-            when explicit_date is null and month_day.month_name <> ''
+            when extracted.explicit_date is null and month_day.month_name <> ''
                 then list_position(
                     ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
                     left(month_day.month_name, 3)
                 )
         end as month_number,
-        case when explicit_date is null and month_day.month_name <> '' then try_cast(month_day.day as integer) end
-        as day_of_month,
+        case
+            when extracted.explicit_date is null and month_day.month_name <> '' then try_cast(month_day.day as integer)
+        end
+            as day_of_month,
         nullif(weekday, '') as weekday,
-        relative_days
+        extracted.relative_days
     from extracted
 
 )

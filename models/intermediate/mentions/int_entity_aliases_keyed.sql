@@ -64,7 +64,7 @@ keyed as (
         -- Short all-capital aliases ("US", "PM", "SCO") only match when written the same way.
         written_aliases.alias_kind = 'abbreviation'
         or (length(written_aliases.alias) <= 4 and upper(written_aliases.alias) = written_aliases.alias)
-        as is_case_sensitive,
+            as is_case_sensitive,
         array_to_string(regexp_extract_all(written_aliases.alias, '[\pL\pN]+'), ' ') as alias_words
     from written_aliases
 
@@ -119,10 +119,10 @@ counted as (
     select
         deduplicated.alias_key,
         deduplicated.entity_id,
-        deduplicated.best.alias as alias,
-        deduplicated.best.alias_kind as alias_kind,
-        deduplicated.best.is_case_sensitive as is_case_sensitive,
-        deduplicated.best.alias_words as alias_words,
+        deduplicated.best.alias,
+        deduplicated.best.alias_kind,
+        deduplicated.best.is_case_sensitive,
+        deduplicated.best.alias_words,
         len(string_split(deduplicated.alias_key, ' ')) as alias_word_count,
         count(*) over (partition by deduplicated.alias_key) as entities_sharing_key
     from deduplicated

@@ -44,7 +44,10 @@ discovered_surnames as (
         surnames.article_id,
         surnames.entity_id,
         list_last(string_split(surnames.entity_id, '-')) as surname_key
-    from (select distinct article_id, entity_id from discovered_people) as surnames
+    from (select distinct
+        article_id,
+        entity_id
+    from discovered_people) as surnames
     where surnames.entity_id like '%-%'
 
 ),
@@ -84,26 +87,30 @@ surname_spans as (
 
 ),
 
+taken_spans as (
+
+    select
+        article_id,
+        char_start,
+        char_end
+    from discovered_people
+    union all
+    select
+        article_id,
+        char_start,
+        char_end
+    from gazetteer_mentions
+
+),
+
 discovered_surname_mentions as (
 
     select surname_spans.*
     from surname_spans
-    anti join (
-        select
-            article_id,
-            char_start,
-            char_end
-        from discovered_people
-        union all
-        select
-            article_id,
-            char_start,
-            char_end
-        from gazetteer_mentions
-    ) as taken
+    anti join taken_spans as taken
         on
             surname_spans.article_id = taken.article_id
-            and taken.char_start < surname_spans.char_end
+            and surname_spans.char_end > taken.char_start
             and surname_spans.char_start < taken.char_end
 
 ),
@@ -141,7 +148,7 @@ organizations_kept as (
     anti join gazetteer_mentions
         on
             organizations.article_id = gazetteer_mentions.article_id
-            and gazetteer_mentions.char_start < organizations.char_end
+            and organizations.char_end > gazetteer_mentions.char_start
             and organizations.char_start < gazetteer_mentions.char_end
             and gazetteer_mentions.char_end - gazetteer_mentions.char_start
             >= organizations.char_end - organizations.char_start

@@ -104,8 +104,8 @@ shadowed as (
             and other.first_word <= span.first_word + span.word_count - 1
             and span.first_word <= other.first_word + other.word_count - 1
             and (
-                other.word_count > span.word_count
-                or (other.word_count = span.word_count and other.first_word < span.first_word)
+                span.word_count < other.word_count
+                or (span.word_count = other.word_count and span.first_word > other.first_word)
             )
 
 ),

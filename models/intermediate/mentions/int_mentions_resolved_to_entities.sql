@@ -41,7 +41,7 @@ scored as (
     select
         matched.*,
         named_in_article.entity_id is not null as is_named_in_article,
-        exists (
+        exists(
             select 1
             from offices
             where

@@ -39,6 +39,12 @@ starts as (
 
 ),
 
+lengths as (
+
+    select unnest(range(2, 8)) as word_count
+
+),
+
 runs as (
 
     select
@@ -46,7 +52,7 @@ runs as (
         lengths.word_count,
         starts.first_word + lengths.word_count - 1 as last_word
     from starts
-    inner join (select unnest(range(2, 8)) as word_count) as lengths
+    inner join lengths
         on starts.first_word + lengths.word_count - 1 <= len(starts.words)
 
 ),

@@ -148,10 +148,10 @@ earlier_people as (
         on
             standalone_titles.article_id = people_in_articles.article_id
             and (
-                people_in_articles.sentence_index < standalone_titles.sentence_index
+                standalone_titles.sentence_index > people_in_articles.sentence_index
                 or (
-                    people_in_articles.sentence_index = standalone_titles.sentence_index
-                    and people_in_articles.char_start < standalone_titles.title_start
+                    standalone_titles.sentence_index = people_in_articles.sentence_index
+                    and standalone_titles.title_start > people_in_articles.char_start
                 )
             )
 
@@ -177,7 +177,7 @@ office_antecedents as (
             earlier_people.qualifier_country_code is null
             or earlier_people.country_code = earlier_people.qualifier_country_code
         )
-    group by 1, 2, 3
+    group by earlier_people.article_id, earlier_people.title_sentence_index, earlier_people.first_word
 
 ),
 
@@ -196,7 +196,7 @@ possessors as (
         title_key = 'counterpart'
         and sentence_index >= title_sentence_index - 1
         and country_code is distinct from qualifier_country_code
-    group by 1, 2, 3
+    group by article_id, title_sentence_index, first_word
 
 ),
 
@@ -232,7 +232,7 @@ counterpart_antecedents as (
     where
         earlier_people.title_key = 'counterpart'
         and earlier_people.country_code = earlier_people.qualifier_country_code
-    group by 1, 2, 3
+    group by earlier_people.article_id, earlier_people.title_sentence_index, earlier_people.first_word
 
 ),
 

@@ -119,9 +119,14 @@ discovered as (
         name_first_word,
         name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1 as name_last_word,
         word_starts[name_first_word] as name_start,
-        word_ends[name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1] as name_end,
+        word_ends[name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1]
+            as name_end,
         array_to_string(
-            word_keys[name_first_word:name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1],
+            word_keys[
+                name_first_word:name_first_word
+                + coalesce(list_position(is_name_word, false) - 1, len(is_name_word))
+                - 1
+            ],
             '-'
         ) as entity_id,
         qualifier_country_code as country_code,

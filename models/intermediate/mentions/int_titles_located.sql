@@ -76,6 +76,12 @@ title_starts as (
 
 ),
 
+span_lengths as (
+
+    select unnest(range(1, 5)) as word_count
+
+),
+
 title_spans as (
 
     select
@@ -85,7 +91,7 @@ title_spans as (
             title_starts.word_keys[title_starts.first_word:title_starts.first_word + span_length.word_count - 1], ' '
         ) as span_key
     from title_starts
-    inner join (select unnest(range(1, 5)) as word_count) as span_length
+    inner join span_lengths as span_length
         on title_starts.first_word + span_length.word_count - 1 <= len(title_starts.words)
 
 ),
