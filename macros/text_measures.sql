@@ -6,9 +6,9 @@
 {%- endmacro %}
 
 {#- True when a line ends like a sentence: . ! ? … or the Urdu/Arabic/CJK stops,
-    optionally followed by closing quotes or brackets. -#}
+    optionally followed by closing quotes or brackets and an agency credit "(APP)". -#}
 {% macro ends_like_sentence(column) -%}
-    regexp_matches({{ column }}, '[.!?…۔؟。！？]["''”’»)\]]*$')
+    regexp_matches({{ column }}, '[.!?…۔؟。！？]["''”’»)\]]*(\s*\([A-Z][\w .-]{1,30}\))?$')
 {%- endmacro %}
 
 {#- "ISLAMABAD" / "new delhi" -> "Islamabad" / "New Delhi" (DuckDB has no initcap). -#}

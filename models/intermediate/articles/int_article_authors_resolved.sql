@@ -1,5 +1,18 @@
+-- depends_on: {{ ref('gazetteer_office_titles') }}
+-- depends_on: {{ ref('person_titles') }}
 -- One row per document with a byline: "By Name", "Name Published <date>", "Written by
--- Name" above the body, or a wire tail "(Reporting by Name; Editing by …)" below it.
+-- Name" above the body; else a line of just a name between the headline and the body
+-- ("Ahmed Raza Qureshi", "Our Correspondent"; a title such as "Prime Minister Kakar"
+-- is a caption, not a byline); else a wire tail "(Reporting by Name; Editing by …)".
+{%- set title_words -%}
+    select distinct unnest(string_split(lower(title), ' '))
+    from (
+        select title from {{ seed_relation('gazetteer_office_titles') }}
+        union all
+        select title from {{ seed_relation('person_titles') }}
+    )
+    where title not in ('dr', 'prof', 'mr', 'mrs', 'ms', 'professor')
+{%- endset %}
 with
 
 zoned as (
@@ -33,6 +46,28 @@ bylines as (
 
 ),
 
+name_lines as (
+
+    select
+        zoned.document_id,
+        zoned.line_number,
+        zoned.line_text as author
+    from zoned
+    inner join zoned as headline
+        on
+            zoned.document_id = headline.document_id
+            and headline.zone = 'headline'
+            and zoned.line_number > headline.line_number
+    where
+        zoned.zone = 'header'
+        and zoned.line_number < zoned.body_start_line_number
+        and regexp_full_match(zoned.line_text, '(?:(?:Dr|Prof)\.? )?[A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3}')
+        and not list_has_any(
+            regexp_extract_all(lower(zoned.line_text), '[\pL]+'), {{ list_from_seeds(title_words) }}
+        )
+
+),
+
 wire_tails as (
 
     select
@@ -60,6 +95,13 @@ candidates as (
     select
         document_id,
         2 as source_rank,
+        line_number,
+        author
+    from name_lines
+    union all
+    select
+        document_id,
+        3 as source_rank,
         line_number,
         author
     from wire_tails

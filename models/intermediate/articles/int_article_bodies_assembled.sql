@@ -82,7 +82,10 @@ bodies as (
 
     select
         document_id,
-        string_agg(paragraph, chr(10) || chr(10) order by line_number) as body
+        -- an agency credit closing the article, "… as early as possible. (APP)", is not text
+        regexp_replace(
+            string_agg(paragraph, chr(10) || chr(10) order by line_number), '\s*\([A-Z][\w .-]{1,30}\)$', ''
+        ) as body
     from body_lines
     where paragraph <> ''
     group by document_id
@@ -96,11 +99,16 @@ assembled as (
         -- A document with nothing but furniture keeps its whole text: never lose it.
         coalesce(
             nullif(bodies.body, ''),
-            nullif(trim(documents.document_text), ''),
+            nullif(trim(documents.document_text, ' ' || chr(10)), ''),
             documents.raw_text
         ) as body,
         case when datelines.is_dateline then {{ title_case('datelines.dateline_parts.city') }} end as dateline,
-        case when datelines.is_dateline then nullif(datelines.dateline_parts.credit, '') end as dateline_credit,
+        case
+            when datelines.is_dateline
+                then coalesce(
+                    nullif(datelines.dateline_parts.credit, ''), nullif(datelines.dateline_parts.slash_credit, '')
+                )
+        end as dateline_credit,
         case when datelines.is_dateline then nullif(datelines.dateline_parts.day, '') end as dateline_day
     from documents
     left join bodies on documents.document_id = bodies.document_id

@@ -28,6 +28,31 @@ credit_lines as (
 
 ),
 
+-- The page's masthead: a short first line above the headline ("THE CAPITAL TIMES",
+-- "Daily Meridian — World / Diplomacy"), its section trail cut off.
+mastheads as (
+
+    select
+        zoned.document_id,
+        zoned.line_number,
+        regexp_replace(zoned.line_text, '\s+(›|»|>|\||·|—|–|/)\s+.*$', '') as masthead
+    from {{ ref('int_document_lines_zoned') }} as zoned
+    inner join {{ ref('int_document_lines_zoned') }} as headline
+        on
+            zoned.document_id = headline.document_id
+            and headline.zone = 'headline'
+            and zoned.line_number < headline.line_number
+    where
+        zoned.zone = 'header'
+        and not zoned.is_dropped_furniture
+        and zoned.line_number = (
+            select min(first_line.line_number)
+            from {{ ref('int_document_lines_zoned') }} as first_line
+            where first_line.document_id = zoned.document_id and not first_line.is_dropped_furniture
+        )
+
+),
+
 credit_patterns as (
 
     select * from {{ ref('outlet_credit_patterns') }}
@@ -65,8 +90,24 @@ candidates as (
     where dateline_credit is not null
     union all
     select
-        credit_lines.document_id,
+        mastheads.document_id,
         3 as source_rank,
+        mastheads.line_number,
+        case
+            when upper(mastheads.masthead) = mastheads.masthead then {{ title_case('mastheads.masthead') }}
+            else mastheads.masthead
+        end as credit,
+        true as accepts_unknown_outlet
+    from mastheads
+    left join {{ ref('page_sections') }} as page_sections on lower(mastheads.masthead) = lower(page_sections.section)
+    where
+        page_sections.section is null
+        and {{ count_words('mastheads.masthead') }} <= 6
+        and not regexp_matches(mastheads.masthead, '\d{4}|\d[:/.-]\d')
+    union all
+    select
+        credit_lines.document_id,
+        4 as source_rank,
         credit_lines.line_number,
         regexp_extract(credit_lines.line_text, credit_patterns.pattern, 1) as credit,
         credit_patterns.accepts_unknown_outlet

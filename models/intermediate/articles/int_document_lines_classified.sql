@@ -59,11 +59,18 @@ classified as (
         measured.is_end_marker,
         measured.dateline_parts,
         repeats_a_later_line.line_number is not null as repeats_a_later_line,
+        -- a sentence, a dateline opening a paragraph, or a long run of words with no
+        -- punctuation at all
         not measured.is_dropped_furniture
         and not measured.is_end_marker
-        and measured.word_count >= 6
-        and (measured.ends_like_sentence or measured.dateline_parts.prefix <> '')
-            as is_paragraph_like
+        and (
+            (measured.ends_like_sentence and measured.word_count >= 6)
+            or (
+                measured.dateline_parts.prefix <> ''
+                and {{ count_words('substr(measured.line_text, length(measured.dateline_parts.prefix) + 1)') }} >= 6
+            )
+            or measured.word_count >= 25
+        ) as is_paragraph_like
     from measured
     left join repeats_a_later_line
         on

@@ -1,6 +1,10 @@
+-- depends_on: {{ ref('organization_head_words') }}
 -- Each line placed in a zone: 'headline', 'header' (dates, bylines, standfirsts above
 -- the article), 'body', or 'boilerplate' (page furniture, everything from the first
 -- end marker after the body starts, and teaser lines trailing the last sentence).
+{%- set head_words -%}
+    select lower(word) from {{ seed_relation('organization_head_words') }}
+{%- endset %}
 with
 
 lines as (
@@ -19,38 +23,75 @@ content_lines as (
 
 ),
 
-first_content_line as (
+-- Names of outlets and organisations: a line that is only one of them is a masthead
+-- ("Ministry of Foreign Affairs", "TASS"), never the title.
+known_names as (
+
+    select distinct {{ name_key('alias') }} as name_key
+    from {{ ref('outlets') }}
+    union
+    select distinct {{ name_key('aliases.alias') }} as name_key
+    from {{ ref('gazetteer_entity_aliases') }} as aliases
+    inner join {{ ref('gazetteer_entities') }} as entities on aliases.entity_id = entities.entity_id
+    where entities.entity_type = 'organization'
+
+),
+
+-- A line that can be a title: 4 to 40 words, no dateline, not a masthead or section
+-- trail ("Gulf Asia Daily > World"), not mostly numbers, and not a sentence that opens
+-- the article (a title may end with a full stop when no paragraph follows it).
+title_candidates as (
 
     select
         document_id,
-        arg_min(content_lines, line_number) as line
+        line_number
     from content_lines
-    group by document_id
+    where
+        {{ name_key('line_text') }} not in (select known_names.name_key from known_names)
+        -- "Ministry of Foreign Affairs", "Press Information Department": an institution's name
+        and not (
+            word_count <= 6
+            and regexp_full_match(line_text, '(?:[\p{Lu}\pN][^ ]*|of|and|for|the|on)(?: (?:[\p{Lu}\pN][^ ]*|of|and|for|the|on))*')
+            and list_has_any(
+                regexp_extract_all(lower(line_text), '[\pL]+'), {{ list_from_seeds(head_words) }}
+            )
+        )
+        and word_count between 4 and 40
+        and dateline_parts.prefix = ''
+        and not regexp_matches(line_text, ' (›|»|>|\||·|—|/) ')
+        and len(regexp_extract_all(line_text, '\d+')) * 3 <= word_count
+        and (
+            not ends_like_sentence
+            or not coalesce(next_is_paragraph_like, false)
+            or repeats_a_later_line
+        )
+
+),
+
+first_paragraphs as (
+
+    select
+        content_lines.document_id,
+        min(content_lines.line_number) as line_number
+    from content_lines
+    anti join title_candidates
+        on
+            content_lines.document_id = title_candidates.document_id
+            and content_lines.line_number = title_candidates.line_number
+    where content_lines.is_paragraph_like and not content_lines.repeats_a_later_line
+    group by content_lines.document_id
 
 ),
 
 headline_lines as (
 
     select
-        first_content_line.document_id,
-        (first_content_line.line).line_number as headline_line_number
-    from first_content_line
-    where
-        (first_content_line.line).word_count <= 40
-        and (first_content_line.line).dateline_parts.prefix = ''
-        and (
-            not (first_content_line.line).ends_like_sentence
-            or not coalesce((first_content_line.line).next_is_paragraph_like, false)
-            or (first_content_line.line).repeats_a_later_line
-        )
-        and exists (
-            select 1
-            from content_lines as later
-            where
-                later.document_id = first_content_line.document_id
-                and later.line_number > (first_content_line.line).line_number
-                and later.is_paragraph_like
-        )
+        title_candidates.document_id,
+        min(title_candidates.line_number) as headline_line_number
+    from title_candidates
+    left join first_paragraphs on title_candidates.document_id = first_paragraphs.document_id
+    where title_candidates.line_number < coalesce(first_paragraphs.line_number, 2147483647)
+    group by title_candidates.document_id
 
 ),
 
