@@ -43,27 +43,30 @@ known_names as (
 title_candidates as (
 
     select
-        document_id,
-        line_number
+        content_lines.document_id,
+        content_lines.line_number
     from content_lines
+    anti join known_names on {{ name_key('content_lines.line_text') }} = known_names.name_key
     where
-        {{ name_key('line_text') }} not in (select known_names.name_key from known_names)
         -- "Ministry of Foreign Affairs", "Press Information Department": an institution's name
-        and not (
-            word_count <= 6
-            and regexp_full_match(line_text, '(?:[\p{Lu}\pN][^ ]*|of|and|for|the|on)(?: (?:[\p{Lu}\pN][^ ]*|of|and|for|the|on))*')
+        not (
+            content_lines.word_count <= 6
+            and regexp_full_match(
+                content_lines.line_text,
+                '(?:[\p{Lu}\pN][^ ]*|of|and|for|the|on)(?: (?:[\p{Lu}\pN][^ ]*|of|and|for|the|on))*'
+            )
             and list_has_any(
-                regexp_extract_all(lower(line_text), '[\pL]+'), {{ list_from_seeds(head_words) }}
+                regexp_extract_all(lower(content_lines.line_text), '[\pL]+'), {{ list_from_seeds(head_words) }}
             )
         )
-        and word_count between 4 and 40
-        and dateline_parts.prefix = ''
-        and not regexp_matches(line_text, ' (›|»|>|\||·|—|/) ')
-        and len(regexp_extract_all(line_text, '\d+')) * 3 <= word_count
+        and content_lines.word_count between 4 and 40
+        and content_lines.dateline_parts.prefix = ''
+        and not regexp_matches(content_lines.line_text, ' (›|»|>|\||·|—|/) ')
+        and len(regexp_extract_all(content_lines.line_text, '\d+')) * 3 <= content_lines.word_count
         and (
-            not ends_like_sentence
-            or not coalesce(next_is_paragraph_like, false)
-            or repeats_a_later_line
+            not content_lines.ends_like_sentence
+            or not coalesce(content_lines.next_is_paragraph_like, false)
+            or content_lines.repeats_a_later_line
         )
 
 ),

@@ -9,7 +9,11 @@ with
 
 claims as (
 
-    select * from {{ ref('int_meeting_claims_dated_and_placed') }}
+    -- a call and a visit of the same pair are different meetings
+    select
+        *,
+        mode <> 'in_person' as is_remote
+    from {{ ref('int_meeting_claims_dated_and_placed') }}
 
 ),
 
@@ -18,7 +22,9 @@ dated as (
     select
         *,
         coalesce(
-            meeting_date - lag(meeting_date) over (partition by entity_a, entity_b order by meeting_date) > 3,
+            meeting_date - lag(meeting_date) over (
+                partition by entity_a, entity_b, is_remote order by meeting_date
+            ) > 3,
             true
         ) as starts_new_meeting
     from claims
@@ -31,7 +37,7 @@ dated_numbered as (
     select
         *,
         sum(starts_new_meeting::integer) over (
-            partition by entity_a, entity_b order by meeting_date, article_id
+            partition by entity_a, entity_b, is_remote order by meeting_date, article_id
         ) as meeting_number
     from dated
 
@@ -42,11 +48,12 @@ dated_meetings as (
     select
         entity_a,
         entity_b,
+        is_remote,
         meeting_number,
         min(meeting_date) as first_date,
         max(meeting_date) as last_date
     from dated_numbered
-    group by entity_a, entity_b, meeting_number
+    group by entity_a, entity_b, is_remote, meeting_number
 
 ),
 
@@ -55,9 +62,10 @@ pair_meeting_counts as (
     select
         entity_a,
         entity_b,
+        is_remote,
         count(*) as meetings_of_pair
     from dated_meetings
-    group by entity_a, entity_b
+    group by entity_a, entity_b, is_remote
 
 ),
 
@@ -88,9 +96,15 @@ undated_attached as (
         ) as meeting_number
     from undated
     left join dated_meetings
-        on undated.entity_a = dated_meetings.entity_a and undated.entity_b = dated_meetings.entity_b
+        on
+            undated.entity_a = dated_meetings.entity_a
+            and undated.entity_b = dated_meetings.entity_b
+            and undated.is_remote = dated_meetings.is_remote
     left join pair_meeting_counts
-        on undated.entity_a = pair_meeting_counts.entity_a and undated.entity_b = pair_meeting_counts.entity_b
+        on
+            undated.entity_a = pair_meeting_counts.entity_a
+            and undated.entity_b = pair_meeting_counts.entity_b
+            and undated.is_remote = pair_meeting_counts.is_remote
     group by all
 
 ),
@@ -108,9 +122,9 @@ clustered as (
     select
         *,
         md5(
-            entity_a || '|' || entity_b || '|' || coalesce(
-                min(meeting_date) over (partition by entity_a, entity_b, meeting_number)::varchar,
-                min(article_id) over (partition by entity_a, entity_b, meeting_number)
+            entity_a || '|' || entity_b || '|' || is_remote::varchar || '|' || coalesce(
+                min(meeting_date) over (partition by entity_a, entity_b, is_remote, meeting_number)::varchar,
+                min(article_id) over (partition by entity_a, entity_b, is_remote, meeting_number)
             )
         ) as meeting_id
     from all_claims

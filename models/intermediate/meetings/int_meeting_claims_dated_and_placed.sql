@@ -96,7 +96,8 @@ claim_mentions as (
         entities.name,
         regexp_matches(
             substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start), '\b(in|at) (the )?$'
-        ) as follows_in_or_at
+        ) as follows_in_or_at,
+        list_contains(claims.pair_sentence_indexes, mentions.sentence_index) as in_pair_sentence
     from claims
     inner join mentions
         on
@@ -115,7 +116,8 @@ named_places as (
         article_id,
         entity_a,
         entity_b,
-        arg_min(name, [sentence_index, char_start]) as location
+        arg_min(name, [sentence_index, char_start]) as location,
+        bool_or(in_pair_sentence) as is_in_pair_sentence
     from claim_mentions
     where entity_type = 'place' and follows_in_or_at
     group by article_id, entity_a, entity_b
@@ -164,11 +166,12 @@ resolved as (
             when date_words.found.relative_days is not null and articles.published_date is not null then 'relative'
             when named_events.event.start_date is not null then 'event'
         end as date_source,
-        coalesce(
-            named_places.location,
-            named_events.event.city,
-            case when claims.mode = 'in_person' then articles.dateline end
-        ) as location
+        -- a place in a sentence naming both; the dateline; a place in a sentence about them
+        case
+            when named_places.is_in_pair_sentence then named_places.location
+            when claims.mode = 'in_person' and articles.dateline is not null then articles.dateline
+            else coalesce(named_places.location, named_events.event.city)
+        end as location
     from claims
     inner join articles on claims.article_id = articles.article_id
     left join date_words

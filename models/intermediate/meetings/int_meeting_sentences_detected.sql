@@ -36,7 +36,8 @@ cues as (
         phrases.kind,
         phrases.mode,
         phrases.cue,
-        phrases.priority
+        phrases.priority,
+        strpos(candidates.sentence_lower, regexp_extract(candidates.sentence_lower, phrases.pattern)) as phrase_position
     from candidates
     inner join phrases on regexp_matches(candidates.sentence_lower, phrases.pattern)
 
@@ -50,6 +51,10 @@ summarised as (
         arg_min(kind, priority) filter (where cue = 'held') as held_kind,
         arg_min(kind, priority) filter (where cue = 'planned') as planned_kind,
         arg_min(mode, priority) filter (where mode in ('phone', 'video')) as remote_mode,
+        coalesce(
+            arg_min(phrase_position, priority) filter (where cue = 'planned'),
+            arg_min(phrase_position, priority) filter (where cue = 'held')
+        ) as phrase_position,
         bool_or(cue = 'planned') as has_planned_cue,
         bool_or(cue = 'not_meeting') as has_negative_cue
     from cues
@@ -66,6 +71,7 @@ detected as (
         candidates.sentence_text,
         coalesce(summarised.held_kind, summarised.planned_kind) as kind,
         coalesce(summarised.remote_mode, 'in_person') as mode,
+        summarised.phrase_position,
         case when summarised.has_planned_cue then 'planned' else 'held' end as status
     from summarised
     inner join candidates

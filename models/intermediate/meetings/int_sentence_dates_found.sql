@@ -11,11 +11,50 @@ meeting_articles as (
 
 ),
 
+detected as (
+
+    select * from {{ ref('int_meeting_sentences_detected') }}
+
+),
+
 sentences as (
 
-    select sentences.*
+    select
+        sentences.*,
+        detected.phrase_position
     from {{ ref('int_article_sentences_split') }} as sentences
     semi join meeting_articles on sentences.article_id = meeting_articles.article_id
+    left join detected
+        on sentences.article_id = detected.article_id and sentences.sentence_index = detected.sentence_index
+
+),
+
+-- Of several weekdays in a sentence ("arrives on Tuesday … will hold talks on
+-- Wednesday"), the one nearest the meeting phrase, after it rather than before.
+weekdays as (
+
+    select
+        article_id,
+        sentence_index,
+        arg_min(
+            weekday,
+            abs(strpos(lower(sentence_text), weekday) - coalesce(phrase_position, 0))
+            + case when strpos(lower(sentence_text), weekday) < coalesce(phrase_position, 0) then 1 else 0 end
+        ) as weekday
+    from (
+        select
+            article_id,
+            sentence_index,
+            sentence_text,
+            phrase_position,
+            unnest(
+                regexp_extract_all(
+                    lower(sentence_text), '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b'
+                )
+            ) as weekday
+        from sentences
+    )
+    group by article_id, sentence_index
 
 ),
 
@@ -31,9 +70,6 @@ extracted as (
             || '|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b',
             ['month_name', 'day']
         ) as month_day,
-        regexp_extract(
-            lower(sentence_text), '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b', 1
-        ) as weekday,
         case
             when regexp_matches(lower(sentence_text), '\byesterday\b') then -1
             when regexp_matches(lower(sentence_text), '\btomorrow\b') then 1
@@ -54,19 +90,21 @@ final as (
         extracted.sentence_index,
         extracted.explicit_date,
         case
-            when extracted.explicit_date is null and month_day.month_name <> ''
+            when extracted.explicit_date is null and extracted.month_day.month_name <> ''
                 then list_position(
                     ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-                    left(month_day.month_name, 3)
+                    left(extracted.month_day.month_name, 3)
                 )
         end as month_number,
         case
-            when extracted.explicit_date is null and month_day.month_name <> '' then try_cast(month_day.day as integer)
-        end
-            as day_of_month,
-        nullif(weekday, '') as weekday,
+            when extracted.explicit_date is null and extracted.month_day.month_name <> ''
+                then try_cast(extracted.month_day.day as integer)
+        end as day_of_month,
+        weekdays.weekday,
         extracted.relative_days
     from extracted
+    left join weekdays
+        on extracted.article_id = weekdays.article_id and extracted.sentence_index = weekdays.sentence_index
 
 )
 

@@ -2,7 +2,19 @@
 -- capitalised word, joined on its key to the alias table (a hash join, not every
 -- alias tested against every sentence). Where matches overlap, the longest wins
 -- ("Pakistan Steel Mills" over "Pakistan"); between equal lengths, the earlier one.
--- A key may still name several entities; they are resolved in the next step.
+-- A key may still name several entities; they are resolved in the next step. A
+-- surname alone counts only when it stands alone: "Mohammad Sadiq" is someone else
+-- than the Mohammad or the Sadiq of the gazetteer (a title before it is fine).
+-- depends_on: {{ ref('gazetteer_office_titles') }}
+-- depends_on: {{ ref('person_titles') }}
+{%- set title_words -%}
+    select distinct unnest(string_split({{ name_key('title') }}, ' '))
+    from (
+        select title from {{ seed_relation('gazetteer_office_titles') }}
+        union all
+        select title from {{ seed_relation('person_titles') }}
+    )
+{%- endset %}
 with
 
 sentences as (
@@ -52,7 +64,19 @@ spans as (
             span_starts.words[span_starts.first_word:span_starts.first_word + span_lengths.word_count - 1], ' '
         ) as span_words,
         span_starts.word_starts[span_starts.first_word] as char_start,
-        span_starts.word_ends[span_starts.first_word + span_lengths.word_count - 1] as char_end
+        span_starts.word_ends[span_starts.first_word + span_lengths.word_count - 1] as char_end,
+        coalesce(
+            span_starts.word_is_capitalized[span_starts.first_word + span_lengths.word_count]
+            and span_starts.word_starts[span_starts.first_word + span_lengths.word_count]
+            - span_starts.word_ends[span_starts.first_word + span_lengths.word_count - 1] = 1,
+            false
+        )
+        or (
+            span_starts.first_word > 1
+            and span_starts.word_is_capitalized[span_starts.first_word - 1]
+            and span_starts.word_starts[span_starts.first_word] - span_starts.word_ends[span_starts.first_word - 1] = 1
+            and not list_contains({{ list_from_seeds(title_words) }}, span_starts.word_keys[span_starts.first_word - 1])
+        ) as is_glued_to_a_name
     from span_starts
     inner join span_lengths
         on span_starts.first_word + span_lengths.word_count - 1 <= len(span_starts.words)
@@ -74,7 +98,9 @@ matched as (
         aliases.entities_sharing_key
     from spans
     inner join aliases on spans.span_key = aliases.alias_key
-    where not aliases.is_case_sensitive or spans.span_words = aliases.alias_words
+    where
+        (not aliases.is_case_sensitive or spans.span_words = aliases.alias_words)
+        and not (aliases.alias_kind = 'surname' and spans.is_glued_to_a_name)
 
 ),
 

@@ -1,3 +1,6 @@
+-- depends_on: {{ ref('gazetteer_office_titles') }}
+-- depends_on: {{ ref('person_titles') }}
+-- depends_on: {{ ref('organization_head_words') }}
 -- depends_on: {{ ref('non_name_words') }}
 -- Titles followed by a name: "Russian Foreign Minister Sergei Lavrov" links the title
 -- to a gazetteer person; "outgoing Russian Ambassador Danila Ganich" or "Consul General
@@ -7,6 +10,18 @@
 -- at words that cannot be names (non_name_words seed) and at another title.
 {%- set non_name_words -%}
     select lower(word) from {{ seed_relation('non_name_words') }}
+{%- endset %}
+{#- a name stops at a title ("Minister Prime Minister …") or an organisation word ("General Assembly") -#}
+{%- set title_or_head_words -%}
+    select distinct unnest(string_split({{ name_key('title') }}, ' '))
+    from (
+        select title from {{ seed_relation('gazetteer_office_titles') }}
+        union all
+        select title from {{ seed_relation('person_titles') }}
+    )
+    where title not in ('mr', 'mrs', 'ms', 'dr')
+    union
+    select lower(word) from {{ seed_relation('organization_head_words') }}
 {%- endset %}
 with
 
@@ -100,6 +115,7 @@ name_runs as (
             range(name_first_word, least(name_first_word + 4, len(words) + 1)),
             position -> word_is_capitalized[position]
             and not list_contains({{ list_from_seeds(non_name_words) }}, word_keys[position])
+            and not list_contains({{ list_from_seeds(title_or_head_words) }}, word_keys[position])
             and (position = name_first_word or word_starts[position] - word_ends[position - 1] = 1)
         ) as is_name_word
     from uncurated
