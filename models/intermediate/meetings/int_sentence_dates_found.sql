@@ -31,6 +31,20 @@ sentences as (
 
 -- Of several weekdays in a sentence ("arrives on Tuesday … will hold talks on
 -- Wednesday"), the one nearest the meeting phrase, after it rather than before.
+weekday_words as (
+
+    select
+        article_id,
+        sentence_index,
+        sentence_text,
+        phrase_position,
+        unnest(
+            regexp_extract_all(lower(sentence_text), '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b')
+        ) as weekday
+    from sentences
+
+),
+
 weekdays as (
 
     select
@@ -41,19 +55,7 @@ weekdays as (
             abs(strpos(lower(sentence_text), weekday) - coalesce(phrase_position, 0))
             + case when strpos(lower(sentence_text), weekday) < coalesce(phrase_position, 0) then 1 else 0 end
         ) as weekday
-    from (
-        select
-            article_id,
-            sentence_index,
-            sentence_text,
-            phrase_position,
-            unnest(
-                regexp_extract_all(
-                    lower(sentence_text), '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b'
-                )
-            ) as weekday
-        from sentences
-    )
+    from weekday_words
     group by article_id, sentence_index
 
 ),
