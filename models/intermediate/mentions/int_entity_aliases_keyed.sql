@@ -94,9 +94,11 @@ all_keys as (
     select * from keyed
     where alias_key <> ''
     union all
-    -- a surname never shadows a real alias of another entity ("Jordan", "Malik")
+    -- a surname never shadows a real alias of another entity ("Jordan", "Malik"), nor is
+    -- it a word that cannot be a name ("May", "Said")
     select surnames.* from surnames
     anti join keyed on surnames.alias_key = keyed.alias_key
+    anti join {{ ref('non_name_words') }} as non_name_words on surnames.alias_key = lower(non_name_words.word)
 
 ),
 

@@ -5,6 +5,9 @@
 -- A key may still name several entities; they are resolved in the next step. A
 -- surname alone counts only when it stands alone: "Mohammad Sadiq" is someone else
 -- than the Mohammad or the Sadiq of the gazetteer (a title before it is fine).
+-- A run may end in a lower-case word that names a kind of body or event ("the SCO
+-- summit"), from the lowercase_name_endings seed.
+-- depends_on: {{ ref('lowercase_name_endings') }}
 -- depends_on: {{ ref('gazetteer_office_titles') }}
 -- depends_on: {{ ref('person_titles') }}
 {%- set title_words -%}
@@ -14,6 +17,9 @@
         union all
         select title from {{ seed_relation('person_titles') }}
     )
+{%- endset %}
+{%- set name_endings -%}
+    select lower(word) from {{ seed_relation('lowercase_name_endings') }}
 {%- endset %}
 with
 
@@ -80,7 +86,15 @@ spans as (
     from span_starts
     inner join span_lengths
         on span_starts.first_word + span_lengths.word_count - 1 <= len(span_starts.words)
-    where span_starts.word_is_capitalized[span_starts.first_word + span_lengths.word_count - 1]
+    where
+        span_starts.word_is_capitalized[span_starts.first_word + span_lengths.word_count - 1]
+        or (
+            span_lengths.word_count > 1
+            and list_contains(
+                {{ list_from_seeds(name_endings) }},
+                span_starts.word_keys[span_starts.first_word + span_lengths.word_count - 1]
+            )
+        )
 
 ),
 

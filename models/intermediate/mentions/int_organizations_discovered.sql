@@ -68,6 +68,10 @@ valid as (
                 range(first_word + 1, last_word + 1),
                 position -> word_starts[position] - word_ends[position - 1] = 1
                 and (word_is_capitalized[position] or word_keys[position] in ('of', 'on', 'for', 'and', 'the'))
+                and (
+                    word_keys[position] in ('of', 'on', 'for', 'and', 'the')
+                    or not list_contains({{ list_from_seeds(non_name_words) }}, word_keys[position])
+                )
             )
         )
         and list_has_any(word_keys[first_word:last_word], {{ list_from_seeds(head_words) }})

@@ -258,8 +258,15 @@ office_holders as (
     inner join offices
         on
             standalone_titles.office = offices.office
-            and offices.country_code = coalesce(
-                standalone_titles.qualifier_country_code, dateline_countries.country_code
+            -- "the Russian ambassador": an ambassador of Russia; "the ambassador" in an
+            -- Islamabad story: the ambassador posted to Pakistan; "the prime minister":
+            -- the dateline country's
+            and (
+                offices.country_code = standalone_titles.qualifier_country_code
+                or (
+                    standalone_titles.qualifier_country_code is null
+                    and coalesce(offices.posted_to_country_code, offices.country_code) = dateline_countries.country_code
+                )
             )
             and articles.published_date between offices.start_date and coalesce(offices.end_date, date '9999-12-31')
     group by standalone_titles.article_id, standalone_titles.sentence_index, standalone_titles.first_word

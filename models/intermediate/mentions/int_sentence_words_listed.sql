@@ -1,6 +1,7 @@
 -- One row per sentence with its words as parallel lists: the word as written, its
 -- matching key (lower case, accents stripped), its offsets into the article body, and
--- whether it starts with a capital letter. Words are runs of letters and digits.
+-- whether it starts with a capital letter (or is in a script without case). Words are
+-- runs of letters and digits.
 with
 
 sentences as (
@@ -61,7 +62,8 @@ words as (
         lower(strip_accents(piece)) as word_key,
         char_start::integer as char_start,
         (char_start + length(piece))::integer as char_end,
-        regexp_matches(piece, '^[\p{Lu}\pN]') as is_capitalized
+        -- scripts without case (Arabic, Urdu, Chinese) count as capitalised: any word may start a name
+        regexp_matches(piece, '^[\p{Lu}\p{Lo}\pN]') as is_capitalized
     from placed
     where regexp_matches(piece, '^[\pL\pN]')
 
