@@ -2,8 +2,9 @@
 -- blocking key is the pair of participants: only claims of the same pair are compared.
 -- Within a pair, dated claims form one meeting while each date is within 3 days of the
 -- one before (different days further apart stay apart). An undated claim joins the
--- pair's meeting nearest to its article's publication date (within 30 days), or the
--- pair's only meeting when its article is undated; the rest of a pair's undated
+-- pair's meeting nearest to its article's publication date (within 30 days), or, when
+-- its article is undated, the pair's only meeting or the only one in the same place;
+-- the rest of a pair's undated
 -- claims form one meeting of their own.
 with
 
@@ -51,7 +52,8 @@ dated_meetings as (
         is_remote,
         meeting_number,
         min(meeting_date) as first_date,
-        max(meeting_date) as last_date
+        max(meeting_date) as last_date,
+        list(distinct location) filter (where location is not null) as locations
     from dated_numbered
     group by entity_a, entity_b, is_remote, meeting_number
 
@@ -92,6 +94,15 @@ undated_attached as (
             min(dated_meetings.meeting_number) filter (
                 where undated.published_date is null and pair_meeting_counts.meetings_of_pair = 1
             ),
+            -- an undated report of a pair met several times: the meeting in the same place, if one
+            case
+                when count(*) filter (
+                    where undated.published_date is null and list_contains(dated_meetings.locations, undated.location)
+                ) = 1
+                    then min(dated_meetings.meeting_number) filter (
+                        where list_contains(dated_meetings.locations, undated.location)
+                    )
+            end,
             0
         ) as meeting_number
     from undated

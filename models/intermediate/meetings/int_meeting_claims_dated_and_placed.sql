@@ -53,7 +53,7 @@ events as (
 
 ),
 
-date_words as (
+date_words_found as (
 
     select
         claims.article_id,
@@ -80,6 +80,38 @@ date_words as (
                 or sentence_dates.sentence_index = 0
             )
     group by claims.article_id, claims.entity_a, claims.entity_b
+
+),
+
+-- Of several weekdays in the sentence naming the pair, the one nearest after the
+-- second person named ("talks with Modi on Tuesday and with Pezeshkian on Wednesday").
+date_words as (
+
+    select
+        date_words_found.*,
+        case
+            when
+                date_words_found.found.sentence_index = claims.first_sentence_index
+                and claims.first_pair_position is not null
+                and len(date_words_found.found.weekday_positions) > 1
+                then list_sort(
+                    list_transform(
+                        date_words_found.found.weekday_positions,
+                        candidate -> struct_pack(
+                            distance := abs(candidate.position - claims.first_pair_position)
+                            + case when candidate.position < claims.first_pair_position then 1000 else 0 end,
+                            weekday := candidate.weekday
+                        )
+                    )
+                )[1].weekday
+            else date_words_found.found.weekday
+        end as weekday
+    from date_words_found
+    inner join claims
+        on
+            date_words_found.article_id = claims.article_id
+            and date_words_found.entity_a = claims.entity_a
+            and date_words_found.entity_b = claims.entity_b
 
 ),
 
@@ -153,12 +185,12 @@ resolved as (
                         ) as date
                     )
             end,
-            {{ resolve_weekday('date_words.found.weekday', 'articles.published_date', "claims.status = 'planned'") }},
+            {{ resolve_weekday('date_words.weekday', 'articles.published_date', "claims.status = 'planned'") }},
             articles.published_date + date_words.found.relative_days,
             named_events.event.start_date
         ) as meeting_date,
         case
-            when articles.published_date is null then date_words.found.weekday
+            when articles.published_date is null then date_words.weekday
         end as unresolved_weekday,
         case
             when date_words.found.explicit_date is not null then 'explicit'
@@ -168,6 +200,7 @@ resolved as (
         end as date_source,
         -- a place in a sentence naming both; the dateline; a place in a sentence about them
         case
+            when claims.mode <> 'in_person' then null
             when named_places.is_in_pair_sentence then named_places.location
             when claims.mode = 'in_person' and articles.dateline is not null then articles.dateline
             else coalesce(named_places.location, named_events.event.city)

@@ -49,11 +49,14 @@ attachments as (
         full_claims.entity_a,
         full_claims.entity_b,
         full_claims.side_a,
-        full_claims.side_b
+        full_claims.side_b,
+        null::integer as pair_position
     from partial_claims
     inner join full_claims
         on
             partial_claims.article_id = full_claims.article_id
+            -- a call is not part of a visit, nor a visit of a call
+            and (partial_claims.mode = 'in_person') = (full_claims.mode = 'in_person')
             and (
                 list_has_any(partial_claims.partial_people, [full_claims.entity_a, full_claims.entity_b])
                 or (
@@ -85,6 +88,7 @@ claim_sentences as (
         entity_b,
         side_a,
         side_b,
+        pair_position,
         true as names_the_pair
     from full_claims
     union all
@@ -108,14 +112,22 @@ article_claims as (
             claim_sentences.sentence_text,
             [(claim_sentences.status <> 'held')::integer, claim_sentences.sentence_index]
         ) filter (where claim_sentences.names_the_pair) as evidence,
-        arg_min(claim_sentences.kind, kind_ranks.kind_rank) as kind,
+        arg_min(claim_sentences.pair_position, claim_sentences.sentence_index) filter (
+            where claim_sentences.names_the_pair
+        ) as first_pair_position,
+        -- kind, mode and status come from the sentences that name both; the others add
+        -- only their time and place words
+        arg_min(claim_sentences.kind, kind_ranks.kind_rank) filter (where claim_sentences.names_the_pair) as kind,
         coalesce(
             arg_min(claim_sentences.mode, claim_sentences.sentence_index) filter (
-                where claim_sentences.mode <> 'in_person'
+                where claim_sentences.mode <> 'in_person' and claim_sentences.names_the_pair
             ),
             'in_person'
         ) as mode,
-        case when bool_or(claim_sentences.status = 'held') then 'held' else 'planned' end as status,
+        case
+            when bool_or(claim_sentences.status = 'held' and claim_sentences.names_the_pair) then 'held'
+            else 'planned'
+        end as status,
         list(distinct claim_sentences.sentence_index) as sentence_indexes,
         list(distinct claim_sentences.sentence_index) filter (where claim_sentences.names_the_pair)
             as pair_sentence_indexes

@@ -25,6 +25,16 @@ entities as (
 
 ),
 
+sentences as (
+
+    select
+        article_id,
+        sentence_index,
+        char_start
+    from {{ ref('int_article_sentences_split') }}
+
+),
+
 typed_mentions as (
 
     select
@@ -56,7 +66,12 @@ pronoun_sentences as (
 
     select
         detected.article_id,
-        detected.sentence_index
+        detected.sentence_index,
+        regexp_extract(lower(detected.sentence_text), '\b(he|him|his|she|her)\b', 1) as pronoun,
+        strpos(
+            lower(detected.sentence_text),
+            regexp_extract(lower(detected.sentence_text), '\b(he|him|his|she|her)\b', 1)
+        ) as pronoun_position
     from detected
     where regexp_matches(lower(detected.sentence_text), '\b(he|him|his|she|her)\b')
 
@@ -67,6 +82,7 @@ pronoun_people as (
     select
         pronoun_sentences.article_id,
         pronoun_sentences.sentence_index,
+        min(pronoun_sentences.pronoun_position) as position_in_sentence,
         arg_max(people_per_sentence.first_person, people_per_sentence.sentence_index) as entity_id
     from pronoun_sentences
     inner join people_per_sentence
@@ -80,24 +96,31 @@ pronoun_people as (
 
 participants as (
 
-    select distinct
+    select
         detected.article_id,
         detected.sentence_index,
         typed_mentions.entity_id,
         typed_mentions.entity_type,
-        typed_mentions.side
+        typed_mentions.side,
+        min(typed_mentions.char_start - sentences.char_start + 1) as position_in_sentence
     from detected
     inner join typed_mentions
         on
             detected.article_id = typed_mentions.article_id
             and detected.sentence_index = typed_mentions.sentence_index
-    union
+    inner join sentences
+        on
+            detected.article_id = sentences.article_id
+            and detected.sentence_index = sentences.sentence_index
+    group by all
+    union all
     select
         pronoun_people.article_id,
         pronoun_people.sentence_index,
         pronoun_people.entity_id,
         'person' as entity_type,
-        coalesce(entities.country_code, 'XX') as side
+        coalesce(entities.country_code, 'XX') as side,
+        pronoun_people.position_in_sentence
     from pronoun_people
     inner join entities on pronoun_people.entity_id = entities.entity_id
 
@@ -105,8 +128,38 @@ participants as (
 
 people as (
 
-    select * from participants
-    where entity_type = 'person'
+    select
+        participants.article_id,
+        participants.sentence_index,
+        participants.entity_id,
+        participants.side,
+        min(participants.position_in_sentence) as position_in_sentence
+    from participants
+    where participants.entity_type = 'person'
+    group by all
+
+),
+
+-- With three or more people in a sentence, only pairs with its subject are claims:
+-- the person named last before the meeting phrase ("Putin held talks with Modi on
+-- Tuesday and with Pezeshkian on Wednesday" is two meetings of Putin, not one of Modi
+-- and Pezeshkian), else the first person named.
+anchors as (
+
+    select
+        people.article_id,
+        people.sentence_index,
+        coalesce(
+            arg_max(people.entity_id, people.position_in_sentence) filter (
+                where people.position_in_sentence < detected.phrase_position
+            ),
+            arg_min(people.entity_id, people.position_in_sentence)
+        ) as anchor_id,
+        count(*) as people_count
+    from people
+    inner join detected
+        on people.article_id = detected.article_id and people.sentence_index = detected.sentence_index
+    group by people.article_id, people.sentence_index
 
 ),
 
@@ -118,7 +171,8 @@ pairs as (
         first_person.entity_id as entity_a,
         second_person.entity_id as entity_b,
         first_person.side as side_a,
-        second_person.side as side_b
+        second_person.side as side_b,
+        greatest(first_person.position_in_sentence, second_person.position_in_sentence) as pair_position
     from people as first_person
     inner join people as second_person
         on
@@ -126,6 +180,13 @@ pairs as (
             and first_person.sentence_index = second_person.sentence_index
             and first_person.entity_id < second_person.entity_id
             and first_person.side <> second_person.side
+    inner join anchors
+        on
+            first_person.article_id = anchors.article_id
+            and first_person.sentence_index = anchors.sentence_index
+    where
+        anchors.people_count < 3
+        or anchors.anchor_id in (first_person.entity_id, second_person.entity_id)
 
 ),
 
@@ -160,6 +221,7 @@ claims as (
         pairs.entity_b,
         pairs.side_a,
         pairs.side_b,
+        pairs.pair_position,
         null::varchar[] as partial_people,
         null::varchar[] as partial_countries
     from detected
@@ -177,6 +239,7 @@ claims as (
         null as entity_b,
         null as side_a,
         null as side_b,
+        null::integer as pair_position,
         coalesce(partials.people, []) as partial_people,
         coalesce(partials.countries, []) as partial_countries
     from detected

@@ -1,7 +1,8 @@
 -- depends_on: {{ ref('meeting_phrases') }}
 -- Sentences that state a meeting, per the meeting_phrases seed: the most specific
 -- phrase gives the kind ("farewell call" over "meeting"), a phone or video phrase the
--- mode, a planned cue ("will meet", "is expected to call on") the status. Sentences with
+-- mode, a planned cue ("will meet", "is expected to call on") before any held phrase
+-- the status. Sentences with
 -- a not_meeting cue (an invitation to visit, "frequent contact") are left out. One
 -- regular expression of all phrases finds the few sentences worth joining to the seed.
 with
@@ -52,10 +53,11 @@ summarised as (
         arg_min(kind, priority) filter (where cue = 'planned') as planned_kind,
         arg_min(mode, priority) filter (where mode in ('phone', 'video')) as remote_mode,
         coalesce(
-            arg_min(phrase_position, priority) filter (where cue = 'planned'),
-            arg_min(phrase_position, priority) filter (where cue = 'held')
+            arg_min(phrase_position, priority) filter (where cue = 'held'),
+            arg_min(phrase_position, priority) filter (where cue = 'planned')
         ) as phrase_position,
-        bool_or(cue = 'planned') as has_planned_cue,
+        min(phrase_position) filter (where cue = 'held') as first_held_position,
+        min(phrase_position) filter (where cue = 'planned') as first_planned_position,
         bool_or(cue = 'not_meeting') as has_negative_cue
     from cues
     group by article_id, sentence_index
@@ -72,7 +74,12 @@ detected as (
         coalesce(summarised.held_kind, summarised.planned_kind) as kind,
         coalesce(summarised.remote_mode, 'in_person') as mode,
         summarised.phrase_position,
-        case when summarised.has_planned_cue then 'planned' else 'held' end as status
+        -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first
+        case
+            when summarised.first_planned_position <= coalesce(summarised.first_held_position, 2147483647)
+                then 'planned'
+            else 'held'
+        end as status
     from summarised
     inner join candidates
         on

@@ -54,7 +54,8 @@ weekdays as (
             weekday,
             abs(strpos(lower(sentence_text), weekday) - coalesce(phrase_position, 0))
             + case when strpos(lower(sentence_text), weekday) < coalesce(phrase_position, 0) then 1 else 0 end
-        ) as weekday
+        ) as weekday,
+        list({'weekday': weekday, 'position': strpos(lower(sentence_text), weekday)}) as weekday_positions
     from weekday_words
     group by article_id, sentence_index
 
@@ -103,6 +104,7 @@ final as (
                 then try_cast(extracted.month_day.day as integer)
         end as day_of_month,
         weekdays.weekday,
+        weekdays.weekday_positions,
         extracted.relative_days
     from extracted
     left join weekdays

@@ -70,22 +70,39 @@ keyed as (
 
 ),
 
-surnames as (
+-- the last word of a person's name, and the last two of a longer name
+-- ("Amir-Abdollahian" of "Hossein Amir-Abdollahian")
+surname_keys as (
 
     select distinct
         keyed.entity_id,
-        list_last(string_split(keyed.alias_key, ' ')) as alias,
-        'surname' as alias_kind,
-        list_last(string_split(keyed.alias_key, ' ')) as alias_key,
-        false as is_case_sensitive,
-        list_last(string_split(keyed.alias_key, ' ')) as alias_words
+        unnest([
+            list_last(string_split(keyed.alias_key, ' ')),
+            case
+                when len(string_split(keyed.alias_key, ' ')) >= 3
+                    then array_to_string(string_split(keyed.alias_key, ' ')[-2:], ' ')
+            end
+        ]) as alias_key
     from keyed
     inner join entities on keyed.entity_id = entities.entity_id
     where
         entities.entity_type = 'person'
         and keyed.alias_kind in ('name', 'variant')
         and keyed.alias_key like '% %'
-        and length(list_last(string_split(keyed.alias_key, ' '))) >= 3
+
+),
+
+surnames as (
+
+    select distinct
+        entity_id,
+        alias_key as alias,
+        'surname' as alias_kind,
+        alias_key,
+        false as is_case_sensitive,
+        alias_key as alias_words
+    from surname_keys
+    where alias_key is not null and length(alias_key) >= 3
 
 ),
 
