@@ -96,9 +96,11 @@ undated_attached as (
             ),
             -- an undated report of a pair met several times: the meeting in the same place, if one
             case
-                when count(*) filter (
-                    where undated.published_date is null and list_contains(dated_meetings.locations, undated.location)
-                ) = 1
+                when
+                    count(*) filter (
+                        where undated.published_date is null
+                        and list_contains(dated_meetings.locations, undated.location)
+                    ) = 1
                     then min(dated_meetings.meeting_number) filter (
                         where list_contains(dated_meetings.locations, undated.location)
                     )

@@ -127,7 +127,8 @@ claim_mentions as (
         entities.entity_type,
         entities.name,
         regexp_matches(
-            substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start), '\b(in|at) (the )?$'
+            substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start),
+            '\b(in|at) (the )?((\w+ ){0,3}(city|capital|town|port|resort) of )?$'
         ) as follows_in_or_at,
         list_contains(claims.pair_sentence_indexes, mentions.sentence_index) as in_pair_sentence
     from claims

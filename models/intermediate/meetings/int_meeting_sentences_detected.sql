@@ -52,9 +52,10 @@ summarised as (
         arg_min(kind, priority) filter (where cue = 'held') as held_kind,
         arg_min(kind, priority) filter (where cue = 'planned') as planned_kind,
         arg_min(mode, priority) filter (where mode in ('phone', 'video')) as remote_mode,
+        -- where the meeting is first stated: the subject of the sentence stands before it
         coalesce(
-            arg_min(phrase_position, priority) filter (where cue = 'held'),
-            arg_min(phrase_position, priority) filter (where cue = 'planned')
+            min(phrase_position) filter (where cue = 'held'),
+            min(phrase_position) filter (where cue = 'planned')
         ) as phrase_position,
         min(phrase_position) filter (where cue = 'held') as first_held_position,
         min(phrase_position) filter (where cue = 'planned') as first_planned_position,

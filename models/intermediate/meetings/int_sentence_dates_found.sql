@@ -55,7 +55,7 @@ weekdays as (
             abs(strpos(lower(sentence_text), weekday) - coalesce(phrase_position, 0))
             + case when strpos(lower(sentence_text), weekday) < coalesce(phrase_position, 0) then 1 else 0 end
         ) as weekday,
-        list({'weekday': weekday, 'position': strpos(lower(sentence_text), weekday)}) as weekday_positions
+        list({ 'weekday': weekday, 'position': strpos(lower(sentence_text), weekday) }) as weekday_positions
     from weekday_words
     group by article_id, sentence_index
 

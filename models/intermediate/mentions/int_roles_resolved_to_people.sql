@@ -262,7 +262,7 @@ office_holders as (
             -- Islamabad story: the ambassador posted to Pakistan; "the prime minister":
             -- the dateline country's
             and (
-                offices.country_code = standalone_titles.qualifier_country_code
+                standalone_titles.qualifier_country_code = offices.country_code
                 or (
                     standalone_titles.qualifier_country_code is null
                     and coalesce(offices.posted_to_country_code, offices.country_code) = dateline_countries.country_code
