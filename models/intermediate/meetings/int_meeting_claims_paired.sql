@@ -71,8 +71,11 @@ pronoun_sentences as (
         strpos(
             lower(detected.sentence_text),
             regexp_extract(lower(detected.sentence_text), '\b(he|him|his|she|her)\b', 1)
-        ) as pronoun_position
+        ) as pronoun_position,
+        sentences.char_start as sentence_start
     from detected
+    inner join sentences
+        on detected.article_id = sentences.article_id and detected.sentence_index = sentences.sentence_index
     where regexp_matches(lower(detected.sentence_text), '\b(he|him|his|she|her)\b')
 
 ),
@@ -85,6 +88,13 @@ pronoun_people as (
         min(pronoun_sentences.pronoun_position) as position_in_sentence,
         arg_max(people_per_sentence.first_person, people_per_sentence.sentence_index) as entity_id
     from pronoun_sentences
+    -- "Sharif visited the embassy, where he met …": "he" is Sharif, already named
+    anti join typed_mentions as named_before
+        on
+            pronoun_sentences.article_id = named_before.article_id
+            and pronoun_sentences.sentence_index = named_before.sentence_index
+            and named_before.entity_type = 'person'
+            and named_before.char_start - pronoun_sentences.sentence_start + 1 < pronoun_sentences.pronoun_position
     inner join people_per_sentence
         on
             pronoun_sentences.article_id = people_per_sentence.article_id

@@ -4,7 +4,8 @@
 -- "of", "on", "for", "and", "the" inside) that contain a head word from the
 -- organization_head_words seed: "Karachi Council on Foreign Relations", "Pakistan Steel
 -- Mills". The run must be whole (no capitalised word glued before or after it) and may
--- not start with a word from non_name_words ("The", "During"); the longest run wins.
+-- not start with a word from non_name_words ("The", "During"); it ends at the head word
+-- or continues with "of", "on" or "for"; the longest run wins.
 {%- set head_words -%}
     select lower(word) from {{ seed_relation('organization_head_words') }}
 {%- endset %}
@@ -75,6 +76,19 @@ valid as (
             )
         )
         and list_has_any(word_keys[first_word:last_word], {{ list_from_seeds(head_words) }})
+        -- the name ends at its head word or goes on with "of/on/for …" ("Council on Foreign
+        -- Relations"); "Russian Federation Andrey Rudenko" is a place and a person
+        and (
+            word_keys[last_word] in {{ list_from_seeds(head_words) }}
+            or word_keys[
+                list_max(
+                    list_filter(
+                        range(first_word, last_word + 1),
+                        position -> list_contains({{ list_from_seeds(head_words) }}, word_keys[position])
+                    )
+                ) + 1
+            ] in ('of', 'on', 'for')
+        )
         and (
             last_word = len(words)
             or not word_is_capitalized[last_word + 1]
