@@ -79,7 +79,7 @@ valid as (
         -- the name ends at its head word or goes on with "of/on/for …" ("Council on Foreign
         -- Relations"); "Russian Federation Andrey Rudenko" is a place and a person
         and (
-            word_keys[last_word] in {{ list_from_seeds(head_words) }}
+            list_contains({{ list_from_seeds(head_words) }}, word_keys[last_word])
             or word_keys[
                 list_max(
                     list_filter(
