@@ -3,7 +3,8 @@
 -- (0-based, end exclusive) and its paragraph. The body is cut into pieces that end at
 -- sentence punctuation or a line break; a piece starts a new sentence unless the one
 -- before ends with an abbreviation ("Mr.", "Nov.", "U.S.", from the abbreviations seed)
--- or an initial ("S. Jaishankar"), or it starts in lower case or with a digit.
+-- or an initial ("S. Jaishankar"), or it starts in lower case or with a digit. A run of
+-- 600 characters without punctuation is cut at the next word end.
 with
 
 articles as (
@@ -27,7 +28,8 @@ listed as (
         article_id,
         regexp_extract_all(
             body,
-            '[^.!?…۔؟\n]+(?:[.!?…۔؟]+["''”’»)\]]*)?[^\S\n]*\n*|[.!?…۔؟]+["''”’»)\]]*[^\S\n]*\n*|\n+'
+            '[^.!?…۔؟\n]{1,600}[^.!?…۔؟\n\s]*(?:[.!?…۔؟]+["''”’»)\]]*)?[^\S\n]*\n*'
+            || '|[.!?…۔؟]+["''”’»)\]]*[^\S\n]*\n*|\n+'
         ) as pieces
     from articles
 
@@ -83,6 +85,9 @@ starts as (
         coalesce(regexp_matches(featured.previous_piece, '\n\n$'), false) as follows_paragraph_break,
         featured.previous_piece is null
         or featured.follows_line_break
+        -- text with no punctuation for 600 characters is cut there, so that no sentence
+        -- grows without bound
+        or (length(featured.previous_piece) >= 600 and not featured.follows_sentence_end)
         or (
             featured.follows_sentence_end
             and abbreviations.abbreviation is null
