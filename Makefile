@@ -7,8 +7,10 @@ UV_VERSION := 0.13.8
 
 export DO_NOT_TRACK := 1
 export ENVOY_DB ?= warehouse.duckdb
+# What readers open: `envoy build` publishes here (the same default as envoy's).
+export ENVOY_PUBLISHED ?= $(dir $(ENVOY_DB))published.duckdb
 
-.PHONY: demo test lint build docs clean lock
+.PHONY: demo test lint build publish shell docs clean lock bench
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,13 +24,27 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check loader tests
-	$(BIN)/sqlfluff lint models
+	$(BIN)/sqlfluff lint models queries
 
 test: lint
 	$(BIN)/pytest -q
 
+# dbt build on the working file, then publish it for readers (plain `dbt build` also works).
 build: $(STAMP)
-	$(BIN)/dbt build
+	$(BIN)/envoy build
+
+publish: $(STAMP)
+	$(BIN)/envoy publish
+
+# Synthetic corpus → floor, load, full and incremental dbt build (BENCH_ARTICLES, default 100000).
+bench: $(STAMP)
+	$(BIN)/python -m loader.bench
+
+# The published warehouse, read-only: it never blocks `envoy load` or `envoy build`.
+shell: $(STAMP)
+	@test -f "$(ENVOY_PUBLISHED)" || \
+		{ echo "no $(ENVOY_PUBLISHED) yet: run make demo or make build"; exit 1; }
+	$(BIN)/duckdb -readonly "$(ENVOY_PUBLISHED)"
 
 docs: $(STAMP)
 	$(BIN)/dbt docs generate

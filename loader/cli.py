@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -12,6 +13,8 @@ from pathlib import Path
 import duckdb
 
 from loader.load import DEFAULT_MAX_BYTES, UsageError, default_database, load
+from loader.publish import export_parquet, export_source, publish, published_path
+from loader.synth import add_synth_arguments, run_synth
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = Path(__file__).resolve().parent / "sample_corpus"
@@ -71,6 +74,50 @@ def run_dbt(args: Sequence[str], database: str) -> int:
     return subprocess.call([str(dbt), *args], cwd=PROJECT_DIR, env=env)
 
 
+def file_size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size / 1000:.1f} kB"
+
+
+def run_publish(database: str, published: str | None) -> int:
+    """Copy the working warehouse atomically to the file readers open."""
+    try:
+        result = publish(database, published_path(database, published))
+    except (UsageError, duckdb.Error) as exc:
+        print(f"envoy publish: {exc}; the published file is left as it was", file=sys.stderr)
+        return 2 if isinstance(exc, UsageError) else 1
+    print(
+        f"published {result.path} ({result.tables} tables, {result.views} views, "
+        f"{file_size(result.size_bytes)}) in {result.seconds:.2f}s"
+    )
+    print(f"readers open it read-only: .venv/bin/duckdb -readonly {result.path}")
+    return 0
+
+
+def run_build(database: str, published: str | None, dbt_args: str) -> int:
+    """`dbt build` on the working warehouse, then publish it if the build passed."""
+    if run_dbt(["build", *shlex.split(dbt_args)], database) != 0:
+        target = published_path(database, published)
+        print(f"envoy build: dbt build failed; {target} is left as it was", file=sys.stderr)
+        return 1
+    return run_publish(database, published)
+
+
+def run_export(database: str, published: str | None, folder: str) -> int:
+    """Write the contract tables and marts as Parquet, from the published file if any."""
+    try:
+        source = export_source(database, published_path(database, published))
+        exported = export_parquet(source, Path(folder))
+    except (UsageError, duckdb.Error) as exc:
+        print(f"envoy export: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, UsageError) else 1
+    print(f"exported {source} ({file_size(source.stat().st_size)}) to {folder}:")
+    for table in exported:
+        print(f"  {table.path.name:<32} {table.rows:>9} rows {file_size(table.size_bytes):>10}")
+    total = sum(table.size_bytes for table in exported)
+    print(f"  {len(exported)} Parquet files, {file_size(total)} in all")
+    return 0
+
+
 def print_summary(database: str, limit: int = 5) -> None:
     con = duckdb.connect(database, read_only=True)
     try:
@@ -121,6 +168,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     summary_parser = commands.add_parser("summary", help="show what the warehouse holds")
     summary_parser.add_argument("--database", default=argparse.SUPPRESS)
 
+    published_help = "the file readers open (default: $ENVOY_PUBLISHED, else published.duckdb)"
+    build_parser = commands.add_parser("build", help="dbt build, then publish if it passes")
+    build_parser.add_argument("--database", default=argparse.SUPPRESS)
+    build_parser.add_argument("--published", default=None, help=published_help)
+    build_parser.add_argument(
+        "--dbt-args",
+        default=os.environ.get("ENVOY_DBT_ARGS", ""),
+        help="extra dbt build arguments, e.g. --dbt-args='--select articles+' "
+        "(default: $ENVOY_DBT_ARGS)",
+    )
+    publish_parser = commands.add_parser("publish", help="publish without building")
+    publish_parser.add_argument("--database", default=argparse.SUPPRESS)
+    publish_parser.add_argument("--published", default=None, help=published_help)
+    export_parser = commands.add_parser("export", help="write the marts as Parquet files")
+    export_parser.add_argument("folder", help="where <table>.parquet files go")
+    export_parser.add_argument("--database", default=argparse.SUPPRESS)
+    export_parser.add_argument("--published", default=None, help=published_help)
+    synth_parser = commands.add_parser("synth", help="write a synthetic corpus and its truth")
+    add_synth_arguments(synth_parser)
+
     args = parser.parse_args(argv)
     database = args.database or default_database()
 
@@ -134,7 +201,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("envoy demo: dbt build failed (see the output above)", file=sys.stderr)
             return 1
         print_summary(database)
-        return 0
+        return run_publish(database, None)
+    if args.command == "build":
+        return run_build(database, args.published, args.dbt_args)
+    if args.command == "publish":
+        return run_publish(database, args.published)
+    if args.command == "synth":
+        return run_synth(args)
+    if args.command == "export":
+        return run_export(database, args.published, args.folder)
     print_summary(database)
     return 0
 

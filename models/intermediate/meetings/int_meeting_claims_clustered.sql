@@ -24,7 +24,7 @@ dated as (
         *,
         coalesce(
             meeting_date - lag(meeting_date) over (
-                partition by entity_a, entity_b, is_remote order by meeting_date
+                partition by entity_a, entity_b, is_remote order by meeting_date, article_id
             ) > 3,
             true
         ) as starts_new_meeting
@@ -105,7 +105,7 @@ undated_attached as (
                         where list_contains(dated_meetings.locations, undated.location)
                     )
             end,
-            0
+            -1
         ) as meeting_number
     from undated
     left join dated_meetings

@@ -129,6 +129,11 @@ claim_mentions as (
         regexp_matches(
             substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start),
             '\b(in|at) (the )?((\w+ ){0,3}(city|capital|town|port|resort) of )?$'
+        )
+        -- "in the Volga city of Kazan": the place is Kazan
+        and not regexp_matches(
+            substr(sentences.sentence_text, mentions.char_end - sentences.char_start + 1, 24),
+            '^ (city|capital|town|port|resort|region) of '
         ) as follows_in_or_at,
         list_contains(claims.pair_sentence_indexes, mentions.sentence_index) as in_pair_sentence
     from claims

@@ -38,10 +38,26 @@ weekday_words as (
         sentence_index,
         sentence_text,
         phrase_position,
+        -- "Tuesday's attack" names another day's event, not the meeting's
         unnest(
-            regexp_extract_all(lower(sentence_text), '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b')
-        ) as weekday
+            regexp_extract_all(
+                lower(sentence_text), '\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[''’]s)?'
+            )
+        ) as weekday_word
     from sentences
+
+),
+
+time_weekdays as (
+
+    select
+        article_id,
+        sentence_index,
+        sentence_text,
+        phrase_position,
+        weekday_word as weekday
+    from weekday_words
+    where not regexp_matches(weekday_word, '[''’]s$')
 
 ),
 
@@ -56,7 +72,7 @@ weekdays as (
             + case when strpos(lower(sentence_text), weekday) < coalesce(phrase_position, 0) then 1 else 0 end
         ) as weekday,
         list({ 'weekday': weekday, 'position': strpos(lower(sentence_text), weekday) }) as weekday_positions
-    from weekday_words
+    from time_weekdays
     group by article_id, sentence_index
 
 ),

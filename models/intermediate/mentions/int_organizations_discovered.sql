@@ -33,6 +33,8 @@ starts as (
                     position = 1
                     or not word_is_capitalized[position - 1]
                     or word_starts[position] - word_ends[position - 1] <> 1
+                    -- "During Pakistan Steel Mills talks"
+                    or list_contains({{ list_from_seeds(non_name_words) }}, word_keys[position - 1])
                 )
             )
         ) as first_word
@@ -71,6 +73,7 @@ valid as (
                 and (word_is_capitalized[position] or word_keys[position] in ('of', 'on', 'for', 'and', 'the'))
                 and (
                     word_keys[position] in ('of', 'on', 'for', 'and', 'the')
+                    or list_contains({{ list_from_seeds(head_words) }}, word_keys[position])
                     or not list_contains({{ list_from_seeds(non_name_words) }}, word_keys[position])
                 )
             )

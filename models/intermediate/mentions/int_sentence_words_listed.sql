@@ -16,7 +16,7 @@ pieced as (
         article_id,
         sentence_index,
         char_start as sentence_start,
-        regexp_extract_all(sentence_text, '[\pL\pN]+|[^\pL\pN]+') as pieces
+        regexp_extract_all(sentence_text, '[\pL\pN]+(?:[''’][\pL\pN]{2,})*|[^\pL\pN]+') as pieces
     from sentences
 
 ),
@@ -59,7 +59,8 @@ words as (
         sentence_index,
         piece_number,
         piece as word,
-        lower(strip_accents(piece)) as word_key,
+        -- "Xi’an" is one word, keyed like its alias: "xi an"
+        regexp_replace(lower(strip_accents(piece)), '[^\pL\pN&]+', ' ', 'g') as word_key,
         char_start::integer as char_start,
         (char_start + length(piece))::integer as char_end,
         -- scripts without case (Arabic, Urdu, Chinese) count as capitalised: any word may start a name

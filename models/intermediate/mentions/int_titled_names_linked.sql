@@ -152,11 +152,33 @@ discovered as (
 
 ),
 
+-- A one-word name that is the first or last word of a gazetteer person's name ("Premier
+-- Li", "President Xi") is that person's, not someone new; left to the gazetteer match.
+gazetteer_name_words as (
+
+    select distinct unnest([
+        string_split({{ name_key('aliases.alias') }}, ' ')[1],
+        list_last(string_split({{ name_key('aliases.alias') }}, ' '))
+    ]) as name_word
+    from {{ ref('gazetteer_entity_aliases') }} as aliases
+    inner join entities on aliases.entity_id = entities.entity_id
+    where entities.entity_type = 'person'
+
+),
+
+discovered_kept as (
+
+    select discovered.*
+    from discovered
+    anti join gazetteer_name_words on discovered.entity_id = gazetteer_name_words.name_word
+
+),
+
 linked as (
 
     select * from curated
     union all
-    select * from discovered
+    select * from discovered_kept
 
 )
 

@@ -1,0 +1,19 @@
+-- A mention lies inside the sentence its sentence_index names. Returns the mentions
+-- whose offsets fall outside it (or whose sentence does not exist).
+select
+    mentions.mention_id,
+    mentions.article_id,
+    mentions.sentence_index,
+    mentions.char_start,
+    mentions.char_end,
+    sentences.char_start as sentence_start,
+    sentences.char_end as sentence_end
+from {{ ref('mentions') }} as mentions
+left join {{ ref('int_article_sentences_split') }} as sentences
+    on
+        mentions.article_id = sentences.article_id
+        and mentions.sentence_index = sentences.sentence_index
+where
+    sentences.article_id is null
+    or mentions.char_start < sentences.char_start
+    or mentions.char_end > sentences.char_end
