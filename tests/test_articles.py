@@ -135,7 +135,9 @@ def test_sample_corpus_articles_match_the_gold(sample_warehouse):
     print(f"sample corpus article fields: {right}/{total}", *misses, sep="\n  ")
     # The known misses are listed in the README ("Known gaps"); the bar keeps them few.
     print(f"sample corpus: {right}/{total} article fields right")
-    assert right >= 0.95 * total, f"{right}/{total} article fields right; misses:\n" + "\n".join(misses)
+    assert right >= 0.95 * total, f"{right}/{total} article fields right; misses:\n" + "\n".join(
+        misses
+    )
 
 
 @pytest.fixture(params=["shared_warehouse", "sample_warehouse"])

@@ -68,7 +68,8 @@ pronoun_sentences as (
         detected.article_id,
         detected.sentence_index,
         regexp_extract(lower(detected.sentence_text), '\b(he|him|his|she|her)\b', 1) as pronoun,
-        length(regexp_extract(lower(detected.sentence_text), '^(.*?)\b(he|him|his|she|her)\b', 1)) + 1 as pronoun_position,
+        length(regexp_extract(lower(detected.sentence_text), '^(.*?)\b(he|him|his|she|her)\b', 1))
+        + 1 as pronoun_position,
         sentences.char_start as sentence_start
     from detected
     inner join sentences

@@ -38,7 +38,8 @@ cues as (
         phrases.mode,
         phrases.cue,
         phrases.priority,
-        length(regexp_extract(candidates.sentence_lower, '^(.*?)(?:' || phrases.pattern || ')', 1)) + 1 as phrase_position
+        length(regexp_extract(candidates.sentence_lower, '^(.*?)(?:' || phrases.pattern || ')', 1))
+        + 1 as phrase_position
     from candidates
     inner join phrases on regexp_matches(candidates.sentence_lower, phrases.pattern)
 

@@ -156,10 +156,11 @@ discovered as (
 -- Li", "President Xi") is that person's, not someone new; left to the gazetteer match.
 gazetteer_name_words as (
 
-    select distinct unnest([
-        string_split({{ name_key('aliases.alias') }}, ' ')[1],
-        list_last(string_split({{ name_key('aliases.alias') }}, ' '))
-    ]) as name_word
+    select distinct
+        unnest([
+            string_split({{ name_key('aliases.alias') }}, ' ')[1],
+            list_last(string_split({{ name_key('aliases.alias') }}, ' '))
+        ]) as name_word
     from {{ ref('gazetteer_entity_aliases') }} as aliases
     inner join entities on aliases.entity_id = entities.entity_id
     where entities.entity_type = 'person'
