@@ -1,10 +1,19 @@
 -- depends_on: {{ ref('page_sections') }}
 -- One row per distinct document: the article the page carries, with its fields.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 documents as (
 
     select * from {{ ref('stg_loader__documents') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -14,31 +23,35 @@ headline_lines as (
         document_id,
         line_text
     from {{ ref('int_document_lines_zoned') }}
-    where zone = 'headline'
+    where zone = 'headline' and {{ only_new_documents() }}
 
 ),
 
 bodies as (
 
     select * from {{ ref('int_article_bodies_assembled') }}
+    where {{ only_new_documents() }}
 
 ),
 
 dates as (
 
     select * from {{ ref('int_article_dates_resolved') }}
+    where {{ only_new_documents() }}
 
 ),
 
 outlets as (
 
     select * from {{ ref('int_article_outlets_resolved') }}
+    where {{ only_new_documents() }}
 
 ),
 
 authors as (
 
     select * from {{ ref('int_article_authors_resolved') }}
+    where {{ only_new_documents() }}
 
 ),
 

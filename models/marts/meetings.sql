@@ -50,9 +50,16 @@ summarised as (
         claims.meeting_id,
         min(claims.entity_a) as entity_a,
         min(claims.entity_b) as entity_b,
+        -- the date of a held meeting comes from the reports of it as held (a report cannot
+        -- tell of a meeting held after its own publication), else from an announcement
         arg_min(claims.meeting_date, [date_source_ranks.date_rank, epoch(claims.meeting_date)]) filter (
-            where claims.meeting_date is not null
-        ) as dated_claim_date,
+            where
+            claims.status = 'held'
+            and claims.meeting_date <= coalesce(claims.published_date, claims.meeting_date)
+        ) as held_claim_date,
+        arg_min(claims.meeting_date, [date_source_ranks.date_rank, epoch(claims.meeting_date)]) filter (
+            where claims.status = 'planned'
+        ) as planned_claim_date,
         -- a weekday from an undated article, read against its fellow sources' dates
         min(claims.unresolved_weekday) as unresolved_weekday,
         max(claims.published_date) as latest_published_date,
@@ -83,7 +90,16 @@ final as (
     select
         summarised.meeting_id,
         coalesce(
-            summarised.dated_claim_date,
+            case
+                when summarised.held_claim_date <= coalesce(summarised.latest_published_date, date '9999-12-31')
+                    then summarised.held_claim_date
+            end,
+            case
+                when
+                    summarised.status = 'planned'
+                    or summarised.planned_claim_date <= coalesce(summarised.latest_published_date, date '9999-12-31')
+                    then summarised.planned_claim_date
+            end,
             {{ resolve_weekday(
                 'summarised.unresolved_weekday',
                 'summarised.latest_published_date',

@@ -1,10 +1,19 @@
 -- One row per occurrence of an entity in an article body, with the text as written and
 -- its offsets: substr(body, char_start + 1, char_end - char_start) = surface.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 mentions as (
 
     select * from {{ ref('int_mentions_combined') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -32,6 +41,20 @@ located as (
     from mentions
     inner join articles on mentions.article_id = articles.article_id
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from mentions
+
 )
 
-select * from located
+select
+    located.*,
+    article_loads.loaded_at
+from located
+left join article_loads on located.article_id = article_loads.article_id

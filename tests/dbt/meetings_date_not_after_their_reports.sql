@@ -1,7 +1,6 @@
--- A meeting's date is never later than 30 days after the latest publication date of the
--- articles reporting it (a planned meeting is announced shortly before it), and a meeting
--- reported as held is never dated after its latest report. Meetings whose sources are
--- all undated are not checked. Returns the meetings that break it.
+-- A meeting reported as held is never dated after its latest report (announcements may
+-- look far ahead, so planned meetings are not checked). Meetings whose sources are all
+-- undated are not checked. Returns the meetings that break it.
 with
 
 reports as (
@@ -22,6 +21,4 @@ select
     reports.latest_published_date
 from {{ ref('meetings') }} as meetings
 inner join reports on meetings.meeting_id = reports.meeting_id
-where
-    meetings.meeting_date > reports.latest_published_date + 30
-    or (meetings.status = 'held' and meetings.meeting_date > reports.latest_published_date)
+where meetings.status = 'held' and meetings.meeting_date > reports.latest_published_date
