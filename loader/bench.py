@@ -174,6 +174,7 @@ def generate(articles: int, folder: Path, seed: int, jobs: int | None) -> Path:
 def bench(articles: int, work: Path, seed: int, jobs: int | None, dbt_args: Sequence[str]) -> str:
     corpus, extra, database = work / "corpus", work / "corpus_new", work / "warehouse.duckdb"
     truth = generate(articles, corpus, seed, jobs)
+    os.sync()  # the corpus on disk before anything is timed, not in the writeback queue
 
     floor_s = time_floor(corpus, work / "floor.duckdb")
     say(f"floor (read_blob into a bare table): {floor_s:.2f} s")
@@ -191,6 +192,7 @@ def bench(articles: int, work: Path, seed: int, jobs: int | None, dbt_args: Sequ
 
     new_articles = max(1, articles // 100)
     generate(new_articles, extra, seed + 1_000_003, jobs)
+    os.sync()
     load_new = envoy_load(extra, database, work, "load_new")
     say(f"envoy load of {new_articles} new articles: {load_new.seconds:.2f} s")
     incremental = dbt_build(database, work, "build_incremental", dbt_args)

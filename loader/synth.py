@@ -1933,10 +1933,11 @@ class ShardWriter:
 
     # -- other documents
 
-    def plain_doc(self) -> Doc:
+    def plain_doc(self, style: Style | None = None, target: int | None = None) -> Doc:
+        """A document that reports no meeting: statement, speech, trade figures, op-ed."""
         rng = self.rng
         day = random_day(rng)
-        style = self.pick_style({"pid", "urdupoint"} if rng.random() < 0.5 else set())
+        style = style or self.pick_style({"pid", "urdupoint"} if rng.random() < 0.5 else set())
         country = "RU" if rng.random() < 0.7 else rng.choice(PARTNERS["PK"])
         person = pick_person(rng, self.g, day, country)
         namer = Namer(rng, self.g, style.home, day)
@@ -1958,9 +1959,14 @@ class ShardWriter:
         )
         paragraphs: list[str] = []
         draw = self.deck([partial(maker, context) for maker in fillers])
-        self.grow(paragraphs, draw, self.target_size() - 900)
+        self.grow(paragraphs, draw, self.target_size() - 900 if target is None else target)
+        if target == 0:  # a bare release: its number and date make it one of a kind
+            paragraphs.append(f"No. {rng.randint(10, 480)}/{day.year}, {day_month_year(day)}")
         page.paragraphs = paragraphs
-        return self.finish(page, style, {"meeting_id": None})
+        doc = self.finish(page, style, {"meeting_id": None})
+        if target == 0:
+            doc.truth["published_date"] = day.isoformat()
+        return doc
 
     def tiny_doc(self) -> Doc:
         """One-liners, channel posts and headline-only pages."""
@@ -1970,15 +1976,16 @@ class ShardWriter:
             value = rng.randint(2, 40)
             origin = rng.choice(("Russian", "Kazakh", "Uzbek"))
             goods = rng.choice(("wheat", "oil", "fertiliser", "LPG"))
+            tonnes = rng.randint(12, 950) * 1000
             title = (
                 f"{origin} {goods} shipments to Pakistan {rng.choice(('rise', 'fall'))} "
-                f"{value}pc in {MONTHS[day.month - 1]} {day.year}"
+                f"{value}pc to {tonnes:,} tonnes in {MONTHS[day.month - 1]} {day.year}"
             )
             truth = {"record": "article", "headline": title, "published_date": None,
                      "outlet": None, "author": None, "dateline": None, "style": "headline",
                      "meeting_id": None}  # fmt: skip
             return Doc(title + "\n", truth, title)
-        return self.plain_doc()
+        return self.plain_doc(rng.choice(TINY_STYLES), target=rng.choice((0, 0, 300)))
 
     # -- the shard
 

@@ -13,7 +13,14 @@ import pytest
 from conftest import dbt_build, query, run_envoy
 
 from loader import synth
-from loader.synth import PARTICIPANTS_SQL, read_truth, score_meetings, synthesize
+from loader.synth import (
+    PARTICIPANTS_SQL,
+    ShardWriter,
+    load_gazetteer,
+    read_truth,
+    score_meetings,
+    synthesize,
+)
 
 
 def contents(folder: Path) -> dict[str, bytes]:
@@ -57,6 +64,12 @@ def test_another_seed_gives_other_documents(tmp_path):
     texts_a = set(contents(tmp_path / "a").values())
     texts_b = set(contents(tmp_path / "b").values())
     assert not texts_a & texts_b
+
+
+def test_documents_are_distinct_so_none_is_lost_to_deduplication():
+    writer = ShardWriter(seed=8, shard=0, g=load_gazetteer())
+    texts = [doc.text for doc, _ in writer.documents(3000)]
+    assert len(set(texts)) == len(texts) == 3000
 
 
 def test_writes_the_requested_number_of_documents_and_their_truth(corpus):

@@ -13,11 +13,20 @@
     )
     where title not in ('dr', 'prof', 'mr', 'mrs', 'ms', 'professor')
 {%- endset %}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='document_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 zoned as (
 
     select * from {{ ref('int_document_lines_zoned') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -38,7 +47,8 @@ bylines as (
                 '^([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})\s*[|,–-]?\s*(?:Published|Posted|Updated)\b',
                 1
             ), '')
-        ) as author
+        ) as author,
+        loaded_at
     from zoned
     where
         line_number < coalesce(body_start_line_number, 0)
@@ -51,7 +61,8 @@ name_lines as (
     select
         zoned.document_id,
         zoned.line_number,
-        zoned.line_text as author
+        zoned.line_text as author,
+        zoned.loaded_at
     from zoned
     inner join zoned as headline
         on
@@ -77,7 +88,8 @@ wire_tails as (
             line_text,
             '^\(?(?:Reporting|Writing|Reported) by ([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})',
             1
-        ), '') as author
+        ), '') as author,
+        loaded_at
     from zoned
     where line_number > coalesce(body_start_line_number, 2147483647)
 
@@ -89,21 +101,24 @@ candidates as (
         document_id,
         1 as source_rank,
         line_number,
-        author
+        author,
+        loaded_at
     from bylines
     union all
     select
         document_id,
         2 as source_rank,
         line_number,
-        author
+        author,
+        loaded_at
     from name_lines
     union all
     select
         document_id,
         3 as source_rank,
         line_number,
-        author
+        author,
+        loaded_at
     from wire_tails
 
 ),
@@ -112,7 +127,8 @@ chosen as (
 
     select
         document_id,
-        arg_min(author, [source_rank, line_number]) as author
+        arg_min(author, [source_rank, line_number]) as author,
+        any_value(loaded_at) as loaded_at
     from candidates
     where author is not null
     group by document_id

@@ -1,11 +1,20 @@
 -- One row per document: the body (its lines joined by blank lines, the dateline cut
 -- from the first paragraph), the dateline city when the prefix names a place, and the
 -- credit written in the dateline's brackets.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='document_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 zoned as (
 
     select * from {{ ref('int_document_lines_zoned') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -14,8 +23,10 @@ documents as (
     select
         document_id,
         document_text,
-        raw_text
+        raw_text,
+        loaded_at
     from {{ ref('stg_loader__documents') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -109,7 +120,8 @@ assembled as (
                     nullif(datelines.dateline_parts.credit, ''), nullif(datelines.dateline_parts.slash_credit, '')
                 )
         end as dateline_credit,
-        case when datelines.is_dateline then nullif(datelines.dateline_parts.day, '') end as dateline_day
+        case when datelines.is_dateline then nullif(datelines.dateline_parts.day, '') end as dateline_day,
+        documents.loaded_at
     from documents
     left join bodies on documents.document_id = bodies.document_id
     left join datelines on documents.document_id = datelines.document_id

@@ -4,6 +4,14 @@
 -- dateline's credit ("(UrduPoint - 23rd Nov, 2023)"). Formats come from the date_formats
 -- seed. A date inside the body is some other event's date and is never used. A date
 -- after the load is impossible and ignored.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='document_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 documents as (
@@ -13,19 +21,21 @@ documents as (
         published_hint,
         loaded_at
     from {{ ref('stg_loader__documents') }}
+    where {{ only_new_documents() }}
 
 ),
 
 header_lines as (
 
     select * from {{ ref('int_article_header_lines_selected') }}
-    where line_role = 'header'
+    where line_role = 'header' and {{ only_new_documents() }}
 
 ),
 
 bodies as (
 
     select * from {{ ref('int_article_bodies_assembled') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -142,8 +152,10 @@ resolved as (
     select
         chosen_dates.document_id,
         chosen_dates.published_date,
-        arg_min(with_time.parsed_at, [with_time.source_rank, with_time.line_number]) as published_at
+        arg_min(with_time.parsed_at, [with_time.source_rank, with_time.line_number]) as published_at,
+        any_value(documents.loaded_at) as loaded_at
     from chosen_dates
+    inner join documents on chosen_dates.document_id = documents.document_id
     left join with_time
         on
             chosen_dates.document_id = with_time.document_id

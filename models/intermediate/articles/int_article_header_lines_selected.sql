@@ -1,11 +1,20 @@
 -- The lines that may state an article's date, author or outlet: everything above the
 -- body except the headline (crawler date lines, bylines, date lines, standfirsts), the
 -- first three body paragraphs and the last one (agency credits such as "(APP)").
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='document_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 zoned as (
 
     select * from {{ ref('int_document_lines_zoned') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -27,7 +36,8 @@ selected as (
         zoned.document_id,
         zoned.line_number,
         zoned.line_text,
-        case when zoned.zone = 'body' then 'body' else 'header' end as line_role
+        case when zoned.zone = 'body' then 'body' else 'header' end as line_role,
+        zoned.loaded_at
     from zoned
     left join body_positions
         on

@@ -5,26 +5,38 @@
 -- News Desk (DND) news agency reported", "(APP)"), per the outlet_credit_patterns seed.
 -- Names are mapped to one canonical outlet by the outlets seed; a name the seed does
 -- not know is kept only from a hint, a dateline or a pattern that accepts unknown names.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='document_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 documents as (
 
     select
         document_id,
-        outlet_hint
+        outlet_hint,
+        loaded_at
     from {{ ref('stg_loader__documents') }}
+    where {{ only_new_documents() }}
 
 ),
 
 bodies as (
 
     select * from {{ ref('int_article_bodies_assembled') }}
+    where {{ only_new_documents() }}
 
 ),
 
 credit_lines as (
 
     select * from {{ ref('int_article_header_lines_selected') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -43,7 +55,8 @@ mastheads as (
             and headline.zone = 'headline'
             and zoned.line_number < headline.line_number
     where
-        zoned.zone = 'header'
+        {{ only_new_documents('zoned.loaded_at') }}
+        and zoned.zone = 'header'
         and not zoned.is_dropped_furniture
         and zoned.line_number = (
             select min(first_line.line_number)
@@ -177,10 +190,12 @@ named as (
 chosen as (
 
     select
-        document_id,
-        arg_min(outlet, [source_rank, line_number, position_in_credit]) as outlet
+        named.document_id,
+        arg_min(named.outlet, [named.source_rank, named.line_number, named.position_in_credit]) as outlet,
+        any_value(documents.loaded_at) as loaded_at
     from named
-    group by document_id
+    inner join documents on named.document_id = documents.document_id
+    group by named.document_id
 
 )
 

@@ -2,11 +2,20 @@
 -- Each line with the features that decide its zone: page furniture (from the
 -- boilerplate_markers seed), sentence-like ending, length, a dateline at its start,
 -- and whether it repeats a later line (headline copies, standfirsts, teasers).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='document_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 lines as (
 
     select * from {{ ref('int_document_lines_split') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -23,7 +32,8 @@ measured as (
         regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'end_body'") }})
             as is_end_marker,
         {{ extract_dateline('line_text') }} as dateline_parts,
-        list_distinct(regexp_extract_all(lower(line_text), '[[:alnum:]]+')) as word_set
+        list_distinct(regexp_extract_all(lower(line_text), '[[:alnum:]]+')) as word_set,
+        loaded_at
     from lines
 
 ),
@@ -70,7 +80,8 @@ classified as (
                 and {{ count_words('substr(measured.line_text, length(measured.dateline_parts.prefix) + 1)') }} >= 6
             )
             or measured.word_count >= 25
-        ) as is_paragraph_like
+        ) as is_paragraph_like,
+        measured.loaded_at
     from measured
     left join repeats_a_later_line
         on

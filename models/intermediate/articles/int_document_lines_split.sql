@@ -1,12 +1,22 @@
 -- One row per non-blank line of each document, numbered from 0 in reading order.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='document_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 documents as (
 
     select
         document_id,
-        document_text
+        document_text,
+        loaded_at
     from {{ ref('stg_loader__documents') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -14,7 +24,8 @@ split_into_lines as (
 
     select
         document_id,
-        string_split(document_text, chr(10)) as lines
+        string_split(document_text, chr(10)) as lines,
+        loaded_at
     from documents
 
 ),
@@ -24,7 +35,8 @@ numbered as (
     select
         document_id,
         generate_subscripts(lines, 1) as raw_line_number,
-        trim(unnest(lines)) as line_text
+        trim(unnest(lines)) as line_text,
+        loaded_at
     from split_into_lines
 
 ),
@@ -34,7 +46,8 @@ non_blank as (
     select
         document_id,
         raw_line_number,
-        line_text
+        line_text,
+        loaded_at
     from numbered
     where line_text <> ''
 
@@ -45,7 +58,8 @@ renumbered as (
     select
         document_id,
         (row_number() over (partition by document_id order by raw_line_number) - 1)::integer as line_number,
-        line_text
+        line_text,
+        loaded_at
     from non_blank
 
 )

@@ -5,11 +5,20 @@
 {%- set head_words -%}
     select lower(word) from {{ seed_relation('organization_head_words') }}
 {%- endset %}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='document_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 lines as (
 
     select * from {{ ref('int_document_lines_classified') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -199,7 +208,8 @@ zoned as (
                 and not body_candidates.is_end_marker
                 then 'body'
             else 'boilerplate'
-        end as zone
+        end as zone,
+        body_candidates.loaded_at
     from body_candidates
     left join last_sentences on body_candidates.document_id = last_sentences.document_id
 

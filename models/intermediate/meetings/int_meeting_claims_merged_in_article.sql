@@ -4,11 +4,20 @@
 -- its sentences the claim takes: the most specific kind, a phone or video mode, held
 -- over planned, the first sentence as evidence, its date words (else those of the two
 -- sentences before it, else of the article's first sentence) and its place words.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 claims as (
 
     select * from {{ ref('int_meeting_claims_paired') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -135,6 +144,20 @@ article_claims as (
     left join kind_ranks on claim_sentences.kind = kind_ranks.kind
     group by claim_sentences.article_id, claim_sentences.entity_a, claim_sentences.entity_b
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from claims
+
 )
 
-select * from article_claims
+select
+    article_claims.*,
+    article_loads.loaded_at
+from article_claims
+left join article_loads on article_claims.article_id = article_loads.article_id

@@ -5,11 +5,20 @@
 -- sentence that names no such pair ("the two leaders", "talks between Pakistan and
 -- Russia") is kept as a partial claim with the people and countries it does name, to
 -- be joined to a full claim of the same article in the next step.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 detected as (
 
     select * from {{ ref('int_meeting_sentences_detected') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -254,6 +263,20 @@ claims as (
     inner join partials
         on detected.article_id = partials.article_id and detected.sentence_index = partials.sentence_index
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from detected
+
 )
 
-select * from claims
+select
+    claims.*,
+    article_loads.loaded_at
+from claims
+left join article_loads on claims.article_id = article_loads.article_id

@@ -5,11 +5,20 @@
 -- the status. Sentences with
 -- a not_meeting cue (an invitation to visit, "frequent contact") are left out. One
 -- regular expression of all phrases finds the few sentences worth joining to the seed.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 sentences as (
 
     select * from {{ ref('int_article_sentences_split') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -91,6 +100,20 @@ detected as (
         not summarised.has_negative_cue
         and coalesce(summarised.held_kind, summarised.planned_kind) is not null
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from sentences
+
 )
 
-select * from detected
+select
+    detected.*,
+    article_loads.loaded_at
+from detected
+left join article_loads on detected.article_id = article_loads.article_id

@@ -3,17 +3,27 @@
 -- ("on 18 October 2023"), a day of the month without a year ("on October 18"), a
 -- weekday ("on Thursday"), or a relative day ("today", "yesterday", "earlier in the
 -- day"). Resolved against a reference date later, never against the load date.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 meeting_articles as (
 
     select distinct article_id from {{ ref('int_meeting_sentences_detected') }}
+    where {{ only_new_documents() }}
 
 ),
 
 detected as (
 
     select * from {{ ref('int_meeting_sentences_detected') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -126,7 +136,25 @@ final as (
     left join weekdays
         on extracted.article_id = weekdays.article_id and extracted.sentence_index = weekdays.sentence_index
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from detected
+
 )
 
-select * from final
-where explicit_date is not null or month_number is not null or weekday is not null or relative_days is not null
+select
+    final.*,
+    article_loads.loaded_at
+from final
+left join article_loads on final.article_id = article_loads.article_id
+where
+    final.explicit_date is not null
+    or final.month_number is not null
+    or final.weekday is not null
+    or final.relative_days is not null

@@ -5,14 +5,24 @@
 -- before ends with an abbreviation ("Mr.", "Nov.", "U.S.", from the abbreviations seed)
 -- or an initial ("S. Jaishankar"), or it starts in lower case or with a digit. A run of
 -- 600 characters without punctuation is cut at the next word end.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 articles as (
 
     select
         article_id,
-        body
+        body,
+        loaded_at
     from {{ ref('articles') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -146,6 +156,20 @@ final as (
     from trimmed
     where sentence_text <> ''
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from articles
+
 )
 
-select * from final
+select
+    final.*,
+    article_loads.loaded_at
+from final
+left join article_loads on final.article_id = article_loads.article_id

@@ -3,11 +3,20 @@
 -- organisations discovered by their head word, and titles standing for a person.
 -- A discovered organisation replaces the gazetteer names inside it ("Pakistan" in
 -- "Pakistan Steel Mills"); it gives way to a gazetteer name as long or longer.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 sentences as (
 
     select * from {{ ref('int_sentence_words_listed') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -21,6 +30,7 @@ gazetteer_mentions as (
         entity_id,
         matched_as as found_by
     from {{ ref('int_mentions_resolved_to_entities') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -34,7 +44,7 @@ discovered_people as (
         entity_id,
         'discovered_after_title' as found_by
     from {{ ref('int_titled_names_linked') }}
-    where is_discovered
+    where is_discovered and {{ only_new_documents() }}
 
 ),
 
@@ -125,6 +135,7 @@ organizations as (
         entity_id,
         'discovered_organization' as found_by
     from {{ ref('int_organizations_discovered') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -138,6 +149,7 @@ roles as (
         entity_id,
         'role' as found_by
     from {{ ref('int_roles_resolved_to_people') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -187,6 +199,20 @@ deduplicated as (
     from combined
     qualify row_number() over (partition by article_id, char_start, char_end, entity_id order by found_by) = 1
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from sentences
+
 )
 
-select * from deduplicated
+select
+    deduplicated.*,
+    article_loads.loaded_at
+from deduplicated
+left join article_loads on deduplicated.article_id = article_loads.article_id

@@ -21,11 +21,20 @@
 {%- set name_endings -%}
     select lower(word) from {{ seed_relation('lowercase_name_endings') }}
 {%- endset %}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 sentences as (
 
     select * from {{ ref('int_sentence_words_listed') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -161,6 +170,20 @@ longest as (
             and matched.first_word = shadowed.first_word
             and matched.word_count = shadowed.word_count
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from sentences
+
 )
 
-select * from longest
+select
+    longest.*,
+    article_loads.loaded_at
+from longest
+left join article_loads on longest.article_id = article_loads.article_id

@@ -3,11 +3,20 @@
 -- unambiguously elsewhere ("Lavrov" after "Sergei Lavrov"); else to the one candidate
 -- holding an office on the article's date (offices seed); else to the only candidate.
 -- Spans still ambiguous after that are left out rather than guessed.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 matched as (
 
     select * from {{ ref('int_mentions_matched_to_aliases') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -99,6 +108,20 @@ resolved as (
     from best
     where evidence_rank = best_rank and evidence_rank < 9 and candidates_at_rank = 1
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from matched
+
 )
 
-select * from resolved
+select
+    resolved.*,
+    article_loads.loaded_at
+from resolved
+left join article_loads on resolved.article_id = article_loads.article_id

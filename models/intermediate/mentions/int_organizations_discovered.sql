@@ -12,11 +12,20 @@
 {%- set non_name_words -%}
     select lower(word) from {{ seed_relation('non_name_words') }}
 {%- endset %}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 sentences as (
 
     select * from {{ ref('int_sentence_words_listed') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -121,6 +130,20 @@ final as (
         array_to_string(words[first_word:last_word], ' ') as name
     from longest
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from sentences
+
 )
 
-select * from final
+select
+    final.*,
+    article_loads.loaded_at
+from final
+left join article_loads on final.article_id = article_loads.article_id

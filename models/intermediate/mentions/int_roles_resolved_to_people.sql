@@ -4,23 +4,34 @@
 -- for "counterpart", the person of that country named last before it; else the holder
 -- of that office on the article's date (offices seed), in the country the title names
 -- or, failing that, the country of the dateline.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 titles as (
 
     select * from {{ ref('int_titles_located') }}
+    where {{ only_new_documents() }}
 
 ),
 
 titled_names as (
 
     select * from {{ ref('int_titled_names_linked') }}
+    where {{ only_new_documents() }}
 
 ),
 
 resolved_mentions as (
 
     select * from {{ ref('int_mentions_resolved_to_entities') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -298,7 +309,21 @@ resolved as (
             and standalone_titles.sentence_index = office_holders.sentence_index
             and standalone_titles.first_word = office_holders.first_word
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from titles
+
 )
 
-select * from resolved
-where entity_id is not null
+select
+    resolved.*,
+    article_loads.loaded_at
+from resolved
+left join article_loads on resolved.article_id = article_loads.article_id
+where resolved.entity_id is not null

@@ -2,11 +2,20 @@
 -- matching key (lower case, accents stripped), its offsets into the article body, and
 -- whether it starts with a capital letter (or is in a script without case). Words are
 -- runs of letters and digits.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 sentences as (
 
     select * from {{ ref('int_article_sentences_split') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -83,6 +92,20 @@ listed as (
     from words
     group by article_id, sentence_index
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from sentences
+
 )
 
-select * from listed
+select
+    listed.*,
+    article_loads.loaded_at
+from listed
+left join article_loads on listed.article_id = article_loads.article_id

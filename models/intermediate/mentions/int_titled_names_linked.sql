@@ -23,17 +23,27 @@
     union
     select lower(word) from {{ seed_relation('organization_head_words') }}
 {%- endset %}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 titles as (
 
     select * from {{ ref('int_titles_located') }}
+    where {{ only_new_documents() }}
 
 ),
 
 resolved_mentions as (
 
     select * from {{ ref('int_mentions_resolved_to_entities') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -181,6 +191,20 @@ linked as (
     union all
     select * from discovered_kept
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from titles
+
 )
 
-select * from linked
+select
+    linked.*,
+    article_loads.loaded_at
+from linked
+left join article_loads on linked.article_id = article_loads.article_id

@@ -13,11 +13,20 @@
         select title from {{ seed_relation('person_titles') }}
     )
 {%- endset %}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='article_id',
+        on_schema_change='append_new_columns'
+    )
+}}
 with
 
 sentences as (
 
     select * from {{ ref('int_sentence_words_listed') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -197,6 +206,20 @@ final as (
         partition by article_id, sentence_index, first_word order by qualifier_country_code nulls last
     ) = 1
 
+),
+
+-- each article's load, for the incremental watermark
+article_loads as (
+
+    select distinct
+        article_id,
+        loaded_at
+    from sentences
+
 )
 
-select * from final
+select
+    final.*,
+    article_loads.loaded_at
+from final
+left join article_loads on final.article_id = article_loads.article_id

@@ -1,0 +1,182 @@
+"""Incremental rebuilds: after a second load, `dbt build` processes only the new
+documents, and gives the same contract tables as a full refresh of the whole corpus."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import PROJECT_DIR, SAMPLE_CORPUS, dbt_build, query, run_envoy
+
+CONTRACT_TABLES = {
+    # table: columns that legitimately differ between the two warehouses
+    "articles": ["loaded_at"],
+    "entities": [],
+    "mentions": ["loaded_at"],
+    "meetings": [],
+    "meeting_participants": [],
+    "meeting_sources": [],
+}
+
+PER_ARTICLE_MODELS = [
+    "intermediate.int_document_lines_split",
+    "intermediate.int_document_lines_classified",
+    "intermediate.int_document_lines_zoned",
+    "intermediate.int_article_header_lines_selected",
+    "intermediate.int_article_bodies_assembled",
+    "intermediate.int_article_dates_resolved",
+    "intermediate.int_article_outlets_resolved",
+    "intermediate.int_article_authors_resolved",
+    "main.articles",
+    "intermediate.int_article_sentences_split",
+    "intermediate.int_sentence_words_listed",
+    "intermediate.int_mentions_matched_to_aliases",
+    "intermediate.int_mentions_resolved_to_entities",
+    "intermediate.int_titles_located",
+    "intermediate.int_titled_names_linked",
+    "intermediate.int_roles_resolved_to_people",
+    "intermediate.int_organizations_discovered",
+    "intermediate.int_mentions_combined",
+    "main.mentions",
+    "intermediate.int_meeting_sentences_detected",
+    "intermediate.int_sentence_dates_found",
+    "intermediate.int_meeting_claims_paired",
+    "intermediate.int_meeting_claims_merged_in_article",
+    "intermediate.int_meeting_claims_dated_and_placed",
+]
+
+SENTINEL = "kept: the incremental build never rewrites an old document's rows"
+
+
+def _load(corpus: Path, database: Path) -> None:
+    loaded = run_envoy("load", str(corpus), "--quiet", database=database)
+    assert loaded.returncode == 0, loaded.stderr
+
+
+def _rows(database: Path, table: str, ignore: list[str]) -> list[tuple]:
+    exclude = f" exclude ({', '.join(ignore)})" if ignore else ""
+    return query(database, f"select *{exclude} from main.{table} order by all")
+
+
+@pytest.fixture(scope="module")
+def warehouses(tmp_path_factory):
+    """A: first part loaded and built, then the rest loaded and built incrementally.
+    B: the whole corpus loaded at once and built with --full-refresh."""
+    work = tmp_path_factory.mktemp("incremental")
+    first, rest = work / "first", work / "rest"
+    first.mkdir()
+    rest.mkdir()
+    for path in sorted(SAMPLE_CORPUS.iterdir()):
+        shutil.copy(path, (first if path.name < "s30" else rest) / path.name)
+    assert any(first.iterdir()) and any(rest.iterdir())
+
+    incremental = work / "a.duckdb"
+    _load(first, incremental)
+    dbt_build(incremental, "--target-path", str(work / "target_a1"))
+    old_count = query(incremental, "select count(*) from raw.documents")[0][0]
+
+    # Mark one old row of the first per-article model: a rebuild that reprocessed the
+    # old documents would replace it.
+    con = duckdb.connect(str(incremental))
+    try:
+        con.execute(
+            "update intermediate.int_document_lines_split set line_text = ? "
+            "where (document_id, line_number) = "
+            "(select (document_id, line_number) from intermediate.int_document_lines_split "
+            "order by all limit 1)",
+            [SENTINEL],
+        )
+    finally:
+        con.close()
+
+    _load(rest, incremental)
+    second_target = work / "target_a2"
+    dbt_build(incremental, "--target-path", str(second_target))
+
+    full = work / "b.duckdb"
+    _load(SAMPLE_CORPUS, full)
+    dbt_build(full, "--full-refresh", "--target-path", str(work / "target_b"))
+    return {
+        "incremental": incremental,
+        "full": full,
+        "old_count": old_count,
+        "run_results": json.loads((second_target / "run_results.json").read_text()),
+    }
+
+
+@pytest.mark.parametrize("table", sorted(CONTRACT_TABLES))
+def test_incremental_build_equals_full_refresh(warehouses, table):
+    ignore = CONTRACT_TABLES[table]
+    incremental_rows = _rows(warehouses["incremental"], table, ignore)
+    full_rows = _rows(warehouses["full"], table, ignore)
+    assert incremental_rows, table
+    assert incremental_rows == full_rows
+
+
+def test_both_builds_see_every_document(warehouses):
+    for database in (warehouses["incremental"], warehouses["full"]):
+        documents = query(database, "select count(*) from raw.documents")[0][0]
+        assert query(database, "select count(*) from main.articles") == [(documents,)]
+    articles = query(warehouses["incremental"], "select count(*) from main.articles")[0][0]
+    assert 0 < warehouses["old_count"] < articles
+
+
+def test_second_build_left_old_rows_alone(warehouses):
+    rows = query(
+        warehouses["incremental"],
+        "select count(*) from intermediate.int_document_lines_split where line_text = ?",
+        [SENTINEL],
+    )
+    assert rows == [(1,)]
+
+
+def test_per_article_models_are_incremental_tables_with_both_loads(warehouses):
+    database = warehouses["incremental"]
+    loads = [row[0] for row in query(database, "select distinct loaded_at from raw.documents")]
+    assert len(loads) == 2
+    for model in PER_ARTICLE_MODELS:
+        schema, name = model.split(".")
+        assert query(
+            database,
+            "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?",
+            [schema, name],
+        ) == [(1,)], model
+        # every row carries its document's load: old rows the first load's, new the second's
+        columns = {
+            row[0]
+            for row in query(
+                database,
+                "select column_name from duckdb_columns() where schema_name = ? and table_name = ?",
+                [schema, name],
+            )
+        }
+        key = "document_id" if "document_id" in columns else "article_id"
+        assert query(
+            database,
+            f"select count(*) from {model} as m "
+            f"left join raw.documents as d on m.{key} = d.document_id "
+            "where m.loaded_at is distinct from d.loaded_at",
+        ) == [(0,)], model
+        times = {row[0] for row in query(database, f"select distinct loaded_at from {model}")}
+        assert times <= set(loads), model
+        if model.endswith(("_split", "_classified", "_zoned", "_assembled", "articles", "_listed")):
+            assert times == set(loads), model
+
+
+def test_second_build_ran_the_models_incrementally(warehouses):
+    compiled = {
+        result["unique_id"].split(".")[-1]: result.get("compiled_code") or ""
+        for result in warehouses["run_results"]["results"]
+        if result["unique_id"].startswith("model.")
+    }
+    for model in PER_ARTICLE_MODELS:
+        name = model.split(".")[1]
+        assert name in compiled, name
+        assert "coalesce(max(loaded_at), '-infinity'::timestamp)" in compiled[name], name
+
+
+def test_project_has_the_watermark_macro():
+    assert (PROJECT_DIR / "macros" / "only_new_documents.sql").is_file()
