@@ -25,57 +25,26 @@ pieced as (
         article_id,
         sentence_index,
         char_start as sentence_start,
+        loaded_at,
         regexp_extract_all(sentence_text, '[\pL\pN]+(?:[''’][\pL\pN]{2,})*|[^\pL\pN]+') as pieces
     from sentences
 
 ),
 
-pieces as (
-
-    select
-        article_id,
-        sentence_index,
-        sentence_start,
-        generate_subscripts(pieces, 1) as piece_number,
-        unnest(pieces) as piece
-    from pieced
-
-),
-
+-- Row by row with list functions (no unnest, window or regrouping), so memory stays
+-- flat however many sentences there are: each piece's offset is the length of the
+-- pieces before it; the words are the pieces that start with a letter or digit.
 placed as (
 
     select
-        article_id,
-        sentence_index,
-        piece_number,
-        piece,
-        sentence_start + coalesce(
-            sum(length(piece)) over (
-                partition by article_id, sentence_index
-                order by piece_number
-                rows between unbounded preceding and 1 preceding
-            ),
-            0
-        ) as char_start
-    from pieces
-
-),
-
-words as (
-
-    select
-        article_id,
-        sentence_index,
-        piece_number,
-        piece as word,
-        -- "Xi’an" is one word, keyed like its alias: "xi an"
-        regexp_replace(lower(strip_accents(piece)), '[^\pL\pN&]+', ' ', 'g') as word_key,
-        char_start::integer as char_start,
-        (char_start + length(piece))::integer as char_end,
-        -- scripts without case (Arabic, Urdu, Chinese) count as capitalised: any word may start a name
-        regexp_matches(piece, '^[\p{Lu}\p{Lo}\pN]') as is_capitalized
-    from placed
-    where regexp_matches(piece, '^[\pL\pN]')
+        *,
+        list_transform(
+            range(1, len(pieces) + 1),
+            piece_number -> sentence_start + length(array_to_string(pieces[1:piece_number - 1], ''))
+        ) as piece_starts,
+        list_filter(range(1, len(pieces) + 1), piece_number -> regexp_matches(pieces[piece_number], '^[\pL\pN]'))
+            as word_numbers
+    from pieced
 
 ),
 
@@ -84,28 +53,24 @@ listed as (
     select
         article_id,
         sentence_index,
-        list(word order by piece_number) as words,
-        list(word_key order by piece_number) as word_keys,
-        list(char_start order by piece_number) as word_starts,
-        list(char_end order by piece_number) as word_ends,
-        list(is_capitalized order by piece_number) as word_is_capitalized
-    from words
-    group by article_id, sentence_index
-
-),
-
--- each article's load, for the incremental watermark
-article_loads as (
-
-    select distinct
-        article_id,
+        list_transform(word_numbers, piece_number -> pieces[piece_number]) as words,
+        -- "Xi’an" is one word, keyed like its alias: "xi an"
+        list_transform(
+            word_numbers,
+            piece_number -> regexp_replace(lower(strip_accents(pieces[piece_number])), '[^\pL\pN&]+', ' ', 'g')
+        ) as word_keys,
+        list_transform(word_numbers, piece_number -> piece_starts[piece_number]::integer) as word_starts,
+        list_transform(
+            word_numbers, piece_number -> (piece_starts[piece_number] + length(pieces[piece_number]))::integer
+        ) as word_ends,
+        -- scripts without case (Arabic, Urdu, Chinese) count as capitalised: any word may start a name
+        list_transform(
+            word_numbers, piece_number -> regexp_matches(pieces[piece_number], '^[\p{Lu}\p{Lo}\pN]')
+        ) as word_is_capitalized,
         loaded_at
-    from sentences
+    from placed
+    where len(word_numbers) > 0
 
 )
 
-select
-    listed.*,
-    article_loads.loaded_at
-from listed
-left join article_loads on listed.article_id = article_loads.article_id
+select * from listed
