@@ -33,7 +33,8 @@ bodies as (
 
 ),
 
-credit_lines as (
+-- (read in the credit-pattern loop below, which the linter does not render)
+credit_lines as (  -- noqa: ST03
 
     select * from {{ ref('int_article_header_lines_selected') }}
     where {{ only_new_documents() }}
@@ -63,12 +64,6 @@ mastheads as (
             from {{ ref('int_document_lines_zoned') }} as first_line
             where first_line.document_id = zoned.document_id and not first_line.is_dropped_furniture
         )
-
-),
-
-credit_patterns as (
-
-    select * from {{ ref('outlet_credit_patterns') }}
 
 ),
 
@@ -117,16 +112,18 @@ candidates as (
         page_sections.section is null
         and {{ count_words('mastheads.masthead') }} <= 6
         and not regexp_matches(mastheads.masthead, '\d{4}|\d[:/.-]\d')
-    union all
-    select
-        credit_lines.document_id,
-        4 as source_rank,
-        credit_lines.line_number,
-        regexp_extract(credit_lines.line_text, credit_patterns.pattern, 1) as credit,
-        credit_patterns.accepts_unknown_outlet
-    from credit_lines
-    inner join credit_patterns
-        on regexp_matches(credit_lines.line_text, credit_patterns.pattern)
+    -- one branch per credit pattern of the seed, its pattern a constant
+    {% for credit_pattern in seed_rows('outlet_credit_patterns') %}
+        union all
+        select
+            document_id,
+            4 as source_rank,
+            line_number,
+            regexp_extract(line_text, {{ sql_literal(credit_pattern.pattern) }}, 1) as credit,
+            {{ sql_literal(credit_pattern.accepts_unknown_outlet) }} as accepts_unknown_outlet
+        from credit_lines
+        where regexp_matches(line_text, {{ sql_literal(credit_pattern.pattern) }})
+    {% endfor %}
 
 ),
 

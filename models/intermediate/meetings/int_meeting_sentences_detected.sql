@@ -22,12 +22,6 @@ sentences as (
 
 ),
 
-phrases as (
-
-    select * from {{ ref('meeting_phrases') }}
-
-),
-
 candidates as (
 
     select
@@ -38,19 +32,36 @@ candidates as (
 
 ),
 
+-- one branch per phrase of the seed, its pattern a constant (the loop confuses the
+-- layout linter from here on)
+-- noqa: disable=LT02
 cues as (
 
-    select
-        candidates.article_id,
-        candidates.sentence_index,
-        phrases.kind,
-        phrases.mode,
-        phrases.cue,
-        phrases.priority,
-        length(regexp_extract(candidates.sentence_lower, '^(.*?)(?:' || phrases.pattern || ')', 1))
-        + 1 as phrase_position
-    from candidates
-    inner join phrases on regexp_matches(candidates.sentence_lower, phrases.pattern)
+    {% for phrase in seed_rows('meeting_phrases', 'priority') %}
+        select
+            article_id,
+            sentence_index,
+            {{ sql_literal(phrase.kind) }} as kind,
+            {{ sql_literal(phrase.mode) }} as mode,
+            {{ sql_literal(phrase.cue) }} as cue,
+            {{ phrase.priority }} as priority,
+            length(regexp_extract(sentence_lower, {{ sql_literal('^(.*?)(?:' ~ phrase.pattern ~ ')') }}, 1))
+            + 1 as phrase_position
+        from candidates
+        where regexp_matches(sentence_lower, {{ sql_literal(phrase.pattern) }})
+        {% if not loop.last %}union all{% endif %}
+    {% else %}
+        select
+            article_id,
+            sentence_index,
+            null as kind,
+            null as mode,
+            null as cue,
+            null::integer as priority,
+            null::integer as phrase_position
+        from candidates
+        where false
+    {% endfor %}
 
 ),
 
