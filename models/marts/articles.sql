@@ -1,13 +1,6 @@
 -- depends_on: {{ ref('page_sections') }}
 -- One row per distinct document: the article the page carries, with its fields.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
+{{ config(materialized='incremental', unique_key='article_id') }}
 with
 
 documents as (

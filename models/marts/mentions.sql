@@ -1,13 +1,6 @@
 -- One row per occurrence of an entity in an article body, with the text as written and
 -- its offsets: substr(body, char_start + 1, char_end - char_start) = surface.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
+{{ config(materialized='incremental', unique_key='article_id') }}
 with
 
 mentions as (

@@ -13,14 +13,6 @@
     )
     where title not in ('dr', 'prof', 'mr', 'mrs', 'ms', 'professor')
 {%- endset %}
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 zoned as (

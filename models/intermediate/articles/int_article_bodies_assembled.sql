@@ -1,14 +1,6 @@
 -- One row per document: the body (its lines joined by blank lines, the dateline cut
 -- from the first paragraph), the dateline city when the prefix names a place, and the
 -- credit written in the dateline's brackets.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 zoned as (

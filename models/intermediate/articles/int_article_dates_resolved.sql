@@ -4,14 +4,6 @@
 -- dateline's credit ("(UrduPoint - 23rd Nov, 2023)"). Formats come from the date_formats
 -- seed. A date inside the body is some other event's date and is never used. A date
 -- after the load is impossible and ignored.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 documents as (

@@ -1,14 +1,6 @@
 -- The lines that may state an article's date, author or outlet: everything above the
 -- body except the headline (crawler date lines, bylines, date lines, standfirsts), the
 -- first three body paragraphs and the last one (agency credits such as "(APP)").
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 zoned as (

@@ -5,14 +5,6 @@
 -- News Desk (DND) news agency reported", "(APP)"), per the outlet_credit_patterns seed.
 -- Names are mapped to one canonical outlet by the outlets seed; a name the seed does
 -- not know is kept only from a hint, a dateline or a pattern that accepts unknown names.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 documents as (

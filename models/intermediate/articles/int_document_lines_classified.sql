@@ -2,14 +2,6 @@
 -- Each line with the features that decide its zone: page furniture (from the
 -- boilerplate_markers seed), sentence-like ending, length, a dateline at its start,
 -- and whether it repeats a later line (headline copies, standfirsts, teasers).
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 lines as (

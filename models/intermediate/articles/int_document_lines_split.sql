@@ -1,12 +1,4 @@
 -- One row per non-blank line of each document, numbered from 0 in reading order.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 documents as (

@@ -5,14 +5,6 @@
 {%- set head_words -%}
     select lower(word) from {{ seed_relation('organization_head_words') }}
 {%- endset %}
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='document_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 lines as (

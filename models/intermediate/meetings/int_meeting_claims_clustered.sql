@@ -6,6 +6,8 @@
 -- its article is undated, the pair's only meeting or the only one in the same place;
 -- the rest of a pair's undated
 -- claims form one meeting of their own.
+-- across articles: rebuilt whole on every run
+{{ config(materialized='table') }}
 with
 
 claims as (

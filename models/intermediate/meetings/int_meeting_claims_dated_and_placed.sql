@@ -5,14 +5,6 @@
 -- named in the claim (events seed); a weekday in an undated article is kept for the
 -- clustering step. Place: a city after "in" or "at" in the claim's sentences, else the
 -- forum's city, else the dateline city for a meeting in person. Never the load date.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 claims as (

@@ -4,14 +4,6 @@
 -- its sentences the claim takes: the most specific kind, a phone or video mode, held
 -- over planned, the first sentence as evidence, its date words (else those of the two
 -- sentences before it, else of the article's first sentence) and its place words.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 claims as (

@@ -5,14 +5,6 @@
 -- sentence that names no such pair ("the two leaders", "talks between Pakistan and
 -- Russia") is kept as a partial claim with the people and countries it does name, to
 -- be joined to a full claim of the same article in the next step.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 detected as (

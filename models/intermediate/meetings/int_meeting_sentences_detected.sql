@@ -5,14 +5,6 @@
 -- the status. Sentences with
 -- a not_meeting cue (an invitation to visit, "frequent contact") are left out. One
 -- regular expression of all phrases finds the few sentences worth joining to the seed.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 sentences as (

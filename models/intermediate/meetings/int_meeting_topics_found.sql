@@ -2,6 +2,8 @@
 -- V", "terrorism") found in the sentences of its source articles that state the
 -- meeting or name one of its two participants. Matched as word n-grams joined to the
 -- keyword table.
+-- across articles: rebuilt whole on every run
+{{ config(materialized='table') }}
 with
 
 claims as (

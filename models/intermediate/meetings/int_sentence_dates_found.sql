@@ -3,14 +3,6 @@
 -- ("on 18 October 2023"), a day of the month without a year ("on October 18"), a
 -- weekday ("on Thursday"), or a relative day ("today", "yesterday", "earlier in the
 -- day"). Resolved against a reference date later, never against the load date.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 meeting_articles as (

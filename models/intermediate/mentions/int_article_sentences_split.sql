@@ -5,14 +5,6 @@
 -- before ends with an abbreviation ("Mr.", "Nov.", "U.S.", from the abbreviations seed)
 -- or an initial ("S. Jaishankar"), or it starts in lower case or with a digit. A run of
 -- 600 characters without punctuation is cut at the next word end.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 articles as (

@@ -2,6 +2,8 @@
 -- Aliases from the entity_aliases seed, demonyms of countries ("Russian" -> Russia),
 -- and surnames derived from people's names ("Lavrov"), with how many entities share the
 -- key so that ambiguous ones are resolved in the article ("Sharif", "Khan").
+-- across articles: rebuilt whole on every run
+{{ config(materialized='table') }}
 with
 
 aliases as (

@@ -3,14 +3,6 @@
 -- organisations discovered by their head word, and titles standing for a person.
 -- A discovered organisation replaces the gazetteer names inside it ("Pakistan" in
 -- "Pakistan Steel Mills"); it gives way to a gazetteer name as long or longer.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 sentences as (

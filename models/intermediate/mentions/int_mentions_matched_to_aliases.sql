@@ -21,14 +21,6 @@
 {%- set name_endings -%}
     select lower(word) from {{ seed_relation('lowercase_name_endings') }}
 {%- endset %}
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 sentences as (

@@ -3,14 +3,6 @@
 -- unambiguously elsewhere ("Lavrov" after "Sergei Lavrov"); else to the one candidate
 -- holding an office on the article's date (offices seed); else to the only candidate.
 -- Spans still ambiguous after that are left out rather than guessed.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 matched as (

@@ -12,14 +12,6 @@
 {%- set non_name_words -%}
     select lower(word) from {{ seed_relation('non_name_words') }}
 {%- endset %}
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 sentences as (

@@ -4,14 +4,6 @@
 -- for "counterpart", the person of that country named last before it; else the holder
 -- of that office on the article's date (offices seed), in the country the title names
 -- or, failing that, the country of the dateline.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 titles as (

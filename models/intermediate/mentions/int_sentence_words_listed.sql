@@ -2,14 +2,6 @@
 -- matching key (lower case, accents stripped), its offsets into the article body, and
 -- whether it starts with a capital letter (or is in a script without case). Words are
 -- runs of letters and digits.
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 sentences as (

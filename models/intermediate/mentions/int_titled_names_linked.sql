@@ -23,14 +23,6 @@
     union
     select lower(word) from {{ seed_relation('organization_head_words') }}
 {%- endset %}
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 titles as (

@@ -13,14 +13,6 @@
         select title from {{ seed_relation('person_titles') }}
     )
 {%- endset %}
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='article_id',
-        on_schema_change='append_new_columns'
-    )
-}}
 with
 
 sentences as (
