@@ -6,11 +6,7 @@
 -- is a caption, not a byline); else a wire tail "(Reporting by Name; Editing by …)".
 {%- set title_words -%}
     select distinct unnest(string_split(lower(title), ' '))
-    from (
-        select title from {{ seed_relation('gazetteer_office_titles') }}
-        union all
-        select title from {{ seed_relation('person_titles') }}
-    )
+    from {{ title_phrases() }} as titles
     where title not in ('dr', 'prof', 'mr', 'mrs', 'ms', 'professor')
 {%- endset %}
 with

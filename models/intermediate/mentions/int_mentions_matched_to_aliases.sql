@@ -12,11 +12,7 @@
 -- depends_on: {{ ref('person_titles') }}
 {%- set title_words -%}
     select distinct unnest(string_split({{ name_key('title') }}, ' '))
-    from (
-        select title from {{ seed_relation('gazetteer_office_titles') }}
-        union all
-        select title from {{ seed_relation('person_titles') }}
-    )
+    from {{ title_phrases() }} as titles
 {%- endset %}
 {%- set name_endings -%}
     select lower(word) from {{ seed_relation('lowercase_name_endings') }}

@@ -14,11 +14,7 @@
 {#- a name stops at a title ("Minister Prime Minister …") or an organisation word ("General Assembly") -#}
 {%- set title_or_head_words -%}
     select distinct unnest(string_split({{ name_key('title') }}, ' '))
-    from (
-        select title from {{ seed_relation('gazetteer_office_titles') }}
-        union all
-        select title from {{ seed_relation('person_titles') }}
-    )
+    from {{ title_phrases() }} as titles
     where title not in ('mr', 'mrs', 'ms', 'dr')
     union
     select lower(word) from {{ seed_relation('organization_head_words') }}

@@ -7,11 +7,7 @@
 -- ("the", "his"), and where the words after it start, for the name that may follow.
 {%- set title_first_words -%}
     select distinct string_split({{ name_key('title') }}, ' ')[1]
-    from (
-        select title from {{ seed_relation('gazetteer_office_titles') }}
-        union all
-        select title from {{ seed_relation('person_titles') }}
-    )
+    from {{ title_phrases() }} as titles
 {%- endset %}
 with
 
