@@ -32,6 +32,24 @@ aliases as (
 
 ),
 
+-- Every space-separated beginning of an alias key ("sergey", "sergey lavrov"), with the
+-- most words an alias starting so can have: a span is only built from a capitalised
+-- word whose key begins an alias, and only as long as such an alias.
+alias_beginnings as (
+
+    select
+        array_to_string(parts[1:part_number], ' ') as beginning_key,
+        max(len(parts)) as max_word_count
+    from (
+        select
+            string_split(alias_key, ' ') as parts,
+            unnest(range(1, len(string_split(alias_key, ' ')) + 1)) as part_number
+        from aliases
+    ) as alias_parts
+    group by 1
+
+),
+
 span_starts as (
 
     select
@@ -42,56 +60,34 @@ span_starts as (
         word_starts,
         word_ends,
         word_is_capitalized,
+        loaded_at,
         unnest(list_filter(range(1, len(words) + 1), position -> word_is_capitalized[position])) as first_word
     from sentences
 
 ),
 
-span_lengths as (
+known_starts as (
 
-    select unnest(range(1, 9)) as word_count
+    select
+        span_starts.*,
+        alias_beginnings.max_word_count
+    from span_starts
+    inner join alias_beginnings on span_starts.word_keys[span_starts.first_word] = alias_beginnings.beginning_key
 
 ),
 
 spans as (
 
     select
-        span_starts.article_id,
-        span_starts.sentence_index,
-        span_starts.first_word,
-        span_lengths.word_count,
-        array_to_string(
-            span_starts.word_keys[span_starts.first_word:span_starts.first_word + span_lengths.word_count - 1], ' '
-        ) as span_key,
-        array_to_string(
-            span_starts.words[span_starts.first_word:span_starts.first_word + span_lengths.word_count - 1], ' '
-        ) as span_words,
-        span_starts.word_starts[span_starts.first_word] as char_start,
-        span_starts.word_ends[span_starts.first_word + span_lengths.word_count - 1] as char_end,
-        coalesce(
-            span_starts.word_is_capitalized[span_starts.first_word + span_lengths.word_count]
-            and span_starts.word_starts[span_starts.first_word + span_lengths.word_count]
-            - span_starts.word_ends[span_starts.first_word + span_lengths.word_count - 1] = 1,
-            false
-        )
-        or (
-            span_starts.first_word > 1
-            and span_starts.word_is_capitalized[span_starts.first_word - 1]
-            and span_starts.word_starts[span_starts.first_word] - span_starts.word_ends[span_starts.first_word - 1] = 1
-            and not list_contains({{ list_from_seeds(title_words) }}, span_starts.word_keys[span_starts.first_word - 1])
-        ) as is_glued_to_a_name
-    from span_starts
-    inner join span_lengths
-        on span_starts.first_word + span_lengths.word_count - 1 <= len(span_starts.words)
-    where
-        span_starts.word_is_capitalized[span_starts.first_word + span_lengths.word_count - 1]
-        or (
-            span_lengths.word_count > 1
-            and list_contains(
-                {{ list_from_seeds(name_endings) }},
-                span_starts.word_keys[span_starts.first_word + span_lengths.word_count - 1]
-            )
-        )
+        *,
+        first_word + word_count - 1 as last_word,
+        array_to_string(word_keys[first_word:first_word + word_count - 1], ' ') as span_key
+    from (
+        select
+            *,
+            unnest(range(1, least(max_word_count, 8, len(words) - first_word + 1) + 1)) as word_count
+        from known_starts
+    ) as span_lengths
 
 ),
 
@@ -102,16 +98,42 @@ matched as (
         spans.sentence_index,
         spans.first_word,
         spans.word_count,
-        spans.char_start,
-        spans.char_end,
+        spans.word_starts[spans.first_word] as char_start,
+        spans.word_ends[spans.last_word] as char_end,
         aliases.entity_id,
         aliases.alias_kind,
-        aliases.entities_sharing_key
+        aliases.entities_sharing_key,
+        spans.loaded_at
     from spans
     inner join aliases on spans.span_key = aliases.alias_key
     where
-        (not aliases.is_case_sensitive or spans.span_words = aliases.alias_words)
-        and not (aliases.alias_kind = 'surname' and spans.is_glued_to_a_name)
+        -- the run ends in a capitalised word, or in a name ending ("the SCO summit")
+        (
+            spans.word_is_capitalized[spans.last_word]
+            or spans.word_count > 1 and {{ is_seed_word('spans.word_keys[spans.last_word]', name_endings) }}
+        )
+        and (
+            not aliases.is_case_sensitive
+            or array_to_string(spans.words[spans.first_word:spans.last_word], ' ') = aliases.alias_words
+        )
+        -- a surname glued to a capitalised word before or after it (not a title) is
+        -- part of another name
+        and not (
+            aliases.alias_kind = 'surname'
+            and (
+                coalesce(
+                    spans.word_is_capitalized[spans.last_word + 1]
+                    and spans.word_starts[spans.last_word + 1] - spans.word_ends[spans.last_word] = 1,
+                    false
+                )
+                or (
+                    spans.first_word > 1
+                    and spans.word_is_capitalized[spans.first_word - 1]
+                    and spans.word_starts[spans.first_word] - spans.word_ends[spans.first_word - 1] = 1
+                    and not {{ is_seed_word('spans.word_keys[spans.first_word - 1]', title_words) }}
+                )
+            )
+        )
 
 ),
 
@@ -158,20 +180,6 @@ longest as (
             and matched.first_word = shadowed.first_word
             and matched.word_count = shadowed.word_count
 
-),
-
--- each article's load, for the incremental watermark
-article_loads as (
-
-    select distinct
-        article_id,
-        loaded_at
-    from sentences
-
 )
 
-select
-    longest.*,
-    article_loads.loaded_at
-from longest
-left join article_loads on longest.article_id = article_loads.article_id
+select * from longest

@@ -21,6 +21,33 @@ sentences as (
 
 ),
 
+-- Per sentence, once: which words are head words, and which may continue a run from
+-- the word before (glued to it, capitalised or a connector, not a non-name word). A
+-- run is then tested with slices of these lists, not a function per word.
+flagged as (
+
+    select
+        *,
+        list_transform(word_keys, word_key -> {{ is_seed_word('word_key', head_words) }}) as is_head_word,
+        list_transform(
+            range(1, len(words) + 1),
+            position -> position > 1
+            and word_starts[position] - word_ends[position - 1] = 1
+            and (
+                word_keys[position] in ('of', 'on', 'for', 'and', 'the')
+                or word_is_capitalized[position]
+                and not (
+                    {{ is_seed_word('word_keys[position]', non_name_words) }}
+                    and not {{ is_seed_word('word_keys[position]', head_words) }}
+                )
+            )
+        ) as continues_run
+    from sentences
+    -- only sentences with a head word can name an organisation (most have none)
+    where {{ has_seed_word('word_keys', head_words) }}
+
+),
+
 starts as (
 
     select
@@ -29,17 +56,17 @@ starts as (
             list_filter(
                 range(1, len(words) + 1),
                 position -> word_is_capitalized[position]
-                and not list_contains({{ list_from_seeds(non_name_words) }}, word_keys[position])
+                and not {{ is_seed_word('word_keys[position]', non_name_words) }}
                 and (
                     position = 1
                     or not word_is_capitalized[position - 1]
                     or word_starts[position] - word_ends[position - 1] <> 1
                     -- "During Pakistan Steel Mills talks"
-                    or list_contains({{ list_from_seeds(non_name_words) }}, word_keys[position - 1])
+                    or {{ is_seed_word('word_keys[position - 1]', non_name_words) }}
                 )
             )
         ) as first_word
-    from sentences
+    from flagged
 
 ),
 
@@ -67,30 +94,14 @@ valid as (
     from runs
     where
         word_is_capitalized[last_word]
-        and list_bool_and(
-            list_transform(
-                range(first_word + 1, last_word + 1),
-                position -> word_starts[position] - word_ends[position - 1] = 1
-                and (word_is_capitalized[position] or word_keys[position] in ('of', 'on', 'for', 'and', 'the'))
-                and (
-                    word_keys[position] in ('of', 'on', 'for', 'and', 'the')
-                    or list_contains({{ list_from_seeds(head_words) }}, word_keys[position])
-                    or not list_contains({{ list_from_seeds(non_name_words) }}, word_keys[position])
-                )
-            )
-        )
-        and list_has_any(word_keys[first_word:last_word], {{ list_from_seeds(head_words) }})
+        and list_bool_and(continues_run[first_word + 1:last_word])
+        and list_bool_or(is_head_word[first_word:last_word])
         -- the name ends at its head word or goes on with "of/on/for …" ("Council on Foreign
         -- Relations"); "Russian Federation Andrey Rudenko" is a place and a person
         and (
-            list_contains({{ list_from_seeds(head_words) }}, word_keys[last_word])
+            is_head_word[last_word]
             or word_keys[
-                list_max(
-                    list_filter(
-                        range(first_word, last_word + 1),
-                        position -> list_contains({{ list_from_seeds(head_words) }}, word_keys[position])
-                    )
-                ) + 1
+                last_word + 2 - list_position(list_reverse(is_head_word[first_word:last_word]), true)
             ] in ('of', 'on', 'for')
         )
         and (
@@ -119,23 +130,10 @@ final as (
         word_starts[first_word] as char_start,
         word_ends[last_word] as char_end,
         array_to_string(word_keys[first_word:last_word], '-') as entity_id,
-        array_to_string(words[first_word:last_word], ' ') as name
-    from longest
-
-),
-
--- each article's load, for the incremental watermark
-article_loads as (
-
-    select distinct
-        article_id,
+        array_to_string(words[first_word:last_word], ' ') as name,
         loaded_at
-    from sentences
+    from longest
 
 )
 
-select
-    final.*,
-    article_loads.loaded_at
-from final
-left join article_loads on final.article_id = article_loads.article_id
+select * from final

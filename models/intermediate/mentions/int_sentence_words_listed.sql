@@ -24,18 +24,15 @@ pieced as (
 ),
 
 -- Row by row with list functions (no unnest, window or regrouping), so memory stays
--- flat however many sentences there are: each piece's offset is the length of the
--- pieces before it; the words are the pieces that start with a letter or digit.
+-- flat however many sentences there are. Pieces alternate between words and the runs
+-- between them, so the words are every other piece; a word's offset is the sum of the
+-- lengths of the pieces before it.
 placed as (
 
     select
         *,
-        list_transform(
-            range(1, len(pieces) + 1),
-            piece_number -> sentence_start + length(array_to_string(pieces[1:piece_number - 1], ''))
-        ) as piece_starts,
-        list_filter(range(1, len(pieces) + 1), piece_number -> regexp_matches(pieces[piece_number], '^[\pL\pN]'))
-            as word_numbers
+        list_transform(pieces, piece -> length(piece)) as piece_lengths,
+        range(if(regexp_matches(pieces[1], '^[\pL\pN]'), 1, 2), len(pieces) + 1, 2) as word_numbers
     from pieced
 
 ),
@@ -45,15 +42,21 @@ listed as (
     select
         article_id,
         sentence_index,
-        list_transform(word_numbers, piece_number -> pieces[piece_number]) as words,
-        -- "Xi’an" is one word, keyed like its alias: "xi an"
+        list_select(pieces, word_numbers) as words,
+        -- "Xi’an" is one word, keyed like its alias: "xi an" (keyed all at once, '|' between words)
+        string_split(
+            regexp_replace(
+                lower(strip_accents(array_to_string(list_select(pieces, word_numbers), '|'))), '[^\pL\pN&|]+', ' ', 'g'
+            ),
+            '|'
+        ) as word_keys,
         list_transform(
             word_numbers,
-            piece_number -> regexp_replace(lower(strip_accents(pieces[piece_number])), '[^\pL\pN&]+', ' ', 'g')
-        ) as word_keys,
-        list_transform(word_numbers, piece_number -> piece_starts[piece_number]::integer) as word_starts,
+            piece_number -> (sentence_start + coalesce(list_sum(piece_lengths[1:piece_number - 1]), 0))::integer
+        ) as word_starts,
         list_transform(
-            word_numbers, piece_number -> (piece_starts[piece_number] + length(pieces[piece_number]))::integer
+            word_numbers,
+            piece_number -> (sentence_start + list_sum(piece_lengths[1:piece_number]))::integer
         ) as word_ends,
         -- scripts without case (Arabic, Urdu, Chinese) count as capitalised: any word may start a name
         list_transform(

@@ -112,8 +112,8 @@ name_runs as (
         list_transform(
             range(name_first_word, least(name_first_word + 4, len(words) + 1)),
             position -> word_is_capitalized[position]
-            and not list_contains({{ list_from_seeds(non_name_words) }}, word_keys[position])
-            and not list_contains({{ list_from_seeds(title_or_head_words) }}, word_keys[position])
+            and not {{ is_seed_word('word_keys[position]', non_name_words) }}
+            and not {{ is_seed_word('word_keys[position]', title_or_head_words) }}
             and (position = name_first_word or word_starts[position] - word_ends[position - 1] = 1)
         ) as is_name_word
     from uncurated

@@ -53,23 +53,23 @@ demonyms as (
 
 ),
 
+-- Titles are found on light rows (keys and positions); the sentence's word lists are
+-- joined back once the longest title at each place is known.
 title_starts as (
 
     select
         article_id,
         sentence_index,
-        words,
         word_keys,
-        word_starts,
-        word_ends,
-        word_is_capitalized,
         unnest(
             list_filter(
-                range(1, len(words) + 1),
-                position -> list_contains({{ list_from_seeds(title_first_words) }}, word_keys[position])
+                range(1, len(word_keys) + 1),
+                position -> {{ is_seed_word('word_keys[position]', title_first_words) }}
             )
         ) as first_word
     from sentences
+    -- only sentences with a title's first word can hold a title
+    where {{ has_seed_word('word_keys', title_first_words) }}
 
 ),
 
@@ -82,14 +82,16 @@ span_lengths as (
 title_spans as (
 
     select
-        title_starts.*,
+        title_starts.article_id,
+        title_starts.sentence_index,
+        title_starts.first_word,
         span_length.word_count,
         array_to_string(
             title_starts.word_keys[title_starts.first_word:title_starts.first_word + span_length.word_count - 1], ' '
         ) as span_key
     from title_starts
     inner join span_lengths as span_length
-        on title_starts.first_word + span_length.word_count - 1 <= len(title_starts.words)
+        on title_starts.first_word + span_length.word_count - 1 <= len(title_starts.word_keys)
 
 ),
 
@@ -104,7 +106,7 @@ matched as (
 
 ),
 
-longest as (
+longest_places as (
 
     select *
     from matched
@@ -114,6 +116,21 @@ longest as (
     and row_number() over (
         partition by article_id, sentence_index, first_word order by word_count desc
     ) = 1
+
+),
+
+longest as (
+
+    select
+        longest_places.*,
+        sentences.words,
+        sentences.word_keys,
+        sentences.word_starts,
+        sentences.word_ends,
+        sentences.word_is_capitalized
+    from longest_places
+    inner join sentences
+        on longest_places.article_id = sentences.article_id and longest_places.sentence_index = sentences.sentence_index
 
 ),
 
@@ -143,13 +160,15 @@ qualified as (
         longest.word_ends,
         longest.word_is_capitalized
     from longest
+    -- equality joins on the keys before the title (hash joins)
     left join demonyms as demonym_before
-        on longest.first_word > 1 and longest.word_keys[longest.first_word - 1] = demonym_before.qualifier_key
+        on longest.word_keys[longest.first_word - 1] = demonym_before.qualifier_key
     left join demonyms as possessive_before
         on
-            longest.first_word > 2
-            and longest.word_keys[longest.first_word - 1] = 's'
-            and longest.word_keys[longest.first_word - 2] = possessive_before.qualifier_key
+            case
+                when longest.word_keys[longest.first_word - 1] = 's' then longest.word_keys[longest.first_word - 2]
+            end
+            = possessive_before.qualifier_key
 
 ),
 
