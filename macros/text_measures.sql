@@ -6,9 +6,14 @@
 {%- endmacro %}
 
 {#- True when a line ends like a sentence: . ! ? … or the Urdu/Arabic/CJK stops,
-    optionally followed by closing quotes or brackets and an agency credit "(APP)". -#}
+    optionally followed by closing quotes or brackets and an agency credit "(APP)";
+    emoji after the stop are ignored ("… contacts. 🇵🇰🇷🇺"), and in posts an emoji
+    after a word is the stop ("… SCO chairmanship 🙌"). -#}
 {% macro ends_like_sentence(column) -%}
-    regexp_matches({{ column }}, '[.!?…۔؟。！？]["''”’»)\]]*(\s*\([A-Z][\w .-]{1,30}\))?$')
+    regexp_matches(
+        {{ column }},
+        '(?:[.!?…۔؟。！？]["''”’»)\]]*(\s*\([A-Z][\w .-]{1,30}\))?|\pL\s*\p{So})[\s\p{So}\p{Sk}\x{FE0F}]*$'
+    )
 {%- endmacro %}
 
 {#- "ISLAMABAD" / "new delhi" -> "Islamabad" / "New Delhi" (DuckDB has no initcap). -#}
