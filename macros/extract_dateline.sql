@@ -19,3 +19,24 @@
         ['prefix', 'city', 'region', 'day', 'credit', 'slash_credit']
     )
 {%- endmacro %}
+
+{#- A dateline with no punctuation to mark it, as a struct with `prefix`, `city` and
+    `credit` (empty strings when there is none):
+      a city in capitals straight before the first sentence, "ISLAMABAD A delegation …";
+      a city in a script without capitals before a bracketed credit,
+      "اسلام آباد (نمائندہ خصوصی) پاکستان …" (city "اسلام آباد", credit "نمائندہ خصوصی").
+    Nothing but the words' shape marks these, so the caller accepts them only when the
+    city is a known place. Meant for the first paragraph only. -#}
+{% macro extract_unmarked_dateline(column) -%}
+    {%- set capitals -%}
+        '^(?P<prefix>(?P<city>\p{Lu}[\p{Lu}.''’-]+(?: \p{Lu}[\p{Lu}.''’-]+){0,2}) +)(?P<credit>)(?:\p{Lu}\p{Ll}|[AI] )'
+    {%- endset -%}
+    {%- set uncased_script -%}
+        '^(?P<prefix>(?P<city>[^\s\p{Latin}\p{N}()]+(?: [^\s\p{Latin}\p{N}()]+){0,2}) ?\((?P<credit>[^()]{2,40})\)\s*(?:[:–—-]+\s*)?)'
+    {%- endset -%}
+    case
+        when regexp_matches({{ column }}, {{ capitals }})
+            then regexp_extract({{ column }}, {{ capitals }}, ['prefix', 'city', 'credit'])
+        else regexp_extract({{ column }}, {{ uncased_script }}, ['prefix', 'city', 'credit'])
+    end
+{%- endmacro %}

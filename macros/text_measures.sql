@@ -6,9 +6,14 @@
 {%- endmacro %}
 
 {#- True when a line ends like a sentence: . ! ? … or the Urdu/Arabic/CJK stops,
-    optionally followed by closing quotes or brackets and an agency credit "(APP)". -#}
+    optionally followed by closing quotes or brackets and an agency credit "(APP)";
+    emoji after the stop are ignored ("… contacts. 🇵🇰🇷🇺"), and in posts an emoji
+    after a word is the stop ("… SCO chairmanship 🙌"). -#}
 {% macro ends_like_sentence(column) -%}
-    regexp_matches({{ column }}, '[.!?…۔؟。！？]["''”’»)\]]*(\s*\([A-Z][\w .-]{1,30}\))?$')
+    regexp_matches(
+        {{ column }},
+        '(?:[.!?…۔؟。！？]["''”’»)\]]*(\s*\([A-Z][\w .-]{1,30}\))?|\pL\s*\p{So})[\s\p{So}\p{Sk}\x{FE0F}]*$'
+    )
 {%- endmacro %}
 
 {#- "ISLAMABAD" / "new delhi" -> "Islamabad" / "New Delhi" (DuckDB has no initcap). -#}
@@ -22,13 +27,34 @@
     )
 {%- endmacro %}
 
-{#- A date as written, made regular for the date_formats seed: ordinals, commas,
-    dots after abbreviations and "Sept" removed, spaces collapsed. -#}
+{#- A date as written, made regular for the date_formats seed: month names of other
+    languages in English (month_names seed, only for text with non-Latin letters),
+    Arabic-Indic digits as 0-9, ordinals, commas, dots after abbreviations and "Sept"
+    removed, spaces collapsed. A model that calls it declares
+    `-- depends_on: ref('month_names')`. -#}
 {% macro normalize_date_text(column) -%}
+    {%- set translated = namespace(text=column) -%}
+    {%- for row in seed_rows('month_names', order_by='length(name) desc, name') -%}
+        {%- set translated.text = 'replace(' ~ translated.text ~ ', ' ~ sql_literal(row.name) ~ ', '
+            ~ sql_literal(row.month) ~ ')' -%}
+    {%- endfor %}
     trim(regexp_replace(
         regexp_replace(
             regexp_replace(
-                regexp_replace({{ column }}, '(\d)(st|nd|rd|th)\b', '\1', 'g'),
+                regexp_replace(
+                    case
+                        when regexp_matches({{ column }}, '[^\p{Latin}\p{Common}\p{Inherited}]')
+                            then translate(
+                                {{ translated.text }},
+                                '٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹',
+                                '01234567890123456789'
+                            )
+                        else {{ column }}
+                    end,
+                    '(\d)(st|nd|rd|th)\b',
+                    '\1',
+                    'g'
+                ),
                 '(?i)\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.',
                 '\1',
                 'g'

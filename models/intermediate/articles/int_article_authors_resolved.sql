@@ -1,13 +1,24 @@
 -- depends_on: {{ ref('gazetteer_office_titles') }}
 -- depends_on: {{ ref('person_titles') }}
+-- depends_on: {{ ref('outlet_name_words') }}
+-- depends_on: {{ ref('generic_bylines') }}
 -- One row per document with a byline: "By Name", "Name Published <date>", "Written by
--- Name" above the body; else a line of just a name between the headline and the body
--- ("Ahmed Raza Qureshi", "Our Correspondent"; a title such as "Prime Minister Kakar"
--- is a caption, not a byline); else a wire tail "(Reporting by Name; Editing by …)".
+-- Name", "Dr Name | Feb. 5, 2024" above the body; else a post's account name above its
+-- @handle; else a line of just a name between the headline and the body ("Ahmed Raza
+-- Qureshi", "Our Correspondent"; a title such as "Prime Minister Kakar" is a caption,
+-- not a byline); else a generic byline in the dateline's brackets ("(Staff Reporter)",
+-- "(نمائندہ خصوصی)", per the generic_bylines seed); else a wire tail "(Reporting by
+-- Name; Editing by …)".
 {%- set title_words -%}
     select distinct unnest(string_split(lower(title), ' '))
     from {{ title_phrases() }} as titles
     where title not in ('dr', 'prof', 'mr', 'mrs', 'ms', 'professor')
+{%- endset %}
+{%- set outlet_words -%}
+    select lower(word) from {{ seed_relation('outlet_name_words') }}
+{%- endset %}
+{%- set generic_bylines -%}
+    select lower(byline) from {{ seed_relation('generic_bylines') }}
 {%- endset %}
 with
 
@@ -41,6 +52,83 @@ bylines as (
     where
         line_number < coalesce(body_start_line_number, 0)
         and zone <> 'headline'
+
+),
+
+-- "Dr Farhan Mirza | Feb. 5, 2024": a name before the date, unless the name is the
+-- outlet's ("The Frontier Ledger | Apr 16, 2024": "The", a word such as Ledger or
+-- Times from the outlet_name_words seed, or a name the outlets seed knows).
+names_before_dates as (
+
+    select
+        document_id,
+        line_number,
+        regexp_extract(
+            line_text,
+            '^([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})\s*[|·—–-]\s*'
+            || '(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})',
+            1
+        ) as author,
+        loaded_at
+    from zoned
+    where
+        line_number < coalesce(body_start_line_number, 0)
+        and zone <> 'headline'
+        and regexp_matches(
+            line_text,
+            '^([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})\s*[|·—–-]\s*'
+            || '(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})'
+        )
+
+),
+
+person_names_before_dates as (
+
+    select names_before_dates.*
+    from names_before_dates
+    anti join {{ ref('outlets') }} as outlets
+        on {{ name_key('names_before_dates.author') }} = {{ name_key('outlets.alias') }}
+    where
+        not starts_with(names_before_dates.author, 'The ')
+        and not list_has_any(
+            regexp_extract_all(lower(names_before_dates.author), '[\pL]+'), {{ list_from_seeds(outlet_words) }}
+        )
+
+),
+
+-- A post (X, Telegram): the account's name on the line above its @handle.
+account_names as (
+
+    select
+        zoned.document_id,
+        zoned.line_number,
+        zoned.line_text as author,
+        zoned.loaded_at
+    from zoned
+    inner join zoned as handle
+        on
+            zoned.document_id = handle.document_id
+            and zoned.line_number + 1 = handle.line_number
+    where
+        zoned.zone = 'header'
+        and zoned.word_count <= 8
+        and regexp_full_match(handle.line_text, '@\w{1,30}')
+
+),
+
+-- "اسلام آباد (نمائندہ خصوصی)", "ISLAMABAD (Staff Reporter):": a desk byline in the
+-- dateline's brackets.
+dateline_bylines as (
+
+    select
+        document_id,
+        0 as line_number,
+        trim(dateline_credit) as author,
+        loaded_at
+    from {{ ref('int_article_bodies_assembled') }}
+    where
+        {{ only_new_documents() }}
+        and list_contains({{ list_from_seeds(generic_bylines) }}, lower(trim(dateline_credit)))
 
 ),
 
@@ -95,7 +183,23 @@ candidates as (
     union all
     select
         document_id,
+        1 as source_rank,
+        line_number,
+        author,
+        loaded_at
+    from person_names_before_dates
+    union all
+    select
+        document_id,
         2 as source_rank,
+        line_number,
+        author,
+        loaded_at
+    from account_names
+    union all
+    select
+        document_id,
+        3 as source_rank,
         line_number,
         author,
         loaded_at
@@ -103,7 +207,15 @@ candidates as (
     union all
     select
         document_id,
-        3 as source_rank,
+        4 as source_rank,
+        line_number,
+        author,
+        loaded_at
+    from dateline_bylines
+    union all
+    select
+        document_id,
+        5 as source_rank,
         line_number,
         author,
         loaded_at

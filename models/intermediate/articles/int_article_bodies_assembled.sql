@@ -1,6 +1,8 @@
 -- One row per document: the body (its lines joined by blank lines, the dateline cut
 -- from the first paragraph), the dateline city when the prefix names a place, and the
--- credit written in the dateline's brackets.
+-- credit written in the dateline's brackets. A dateline without punctuation ("ISLAMABAD
+-- A delegation …", "اسلام آباد (نمائندہ خصوصی) …") counts only when it names a known
+-- place; written in another script, the city is given by its gazetteer name.
 with
 
 zoned as (
@@ -24,11 +26,15 @@ documents as (
 
 known_places as (
 
-    select distinct lower(aliases.alias) as place_name
+    select
+        lower(aliases.alias) as place_name,
+        min(entities.name) as canonical_name,
+        bool_or(entities.entity_type = 'place') as is_city
     from {{ ref('gazetteer_entity_aliases') }} as aliases
     inner join {{ ref('gazetteer_entities') }} as entities
         on aliases.entity_id = entities.entity_id
     where entities.entity_type in ('place', 'country')
+    group by lower(aliases.alias)
 
 ),
 
@@ -41,14 +47,19 @@ stopwords as (
 first_paragraphs as (
 
     select
-        document_id,
-        dateline_parts
+        zoned.document_id,
+        zoned.dateline_parts,
+        case
+            when zoned.dateline_parts.prefix = '' then {{ extract_unmarked_dateline('zoned.line_text') }}
+        end as unmarked_dateline_parts
     from zoned
-    where zone = 'body' and line_number = body_start_line_number
+    where zoned.zone = 'body' and zoned.line_number = zoned.body_start_line_number
 
 ),
 
-datelines as (
+-- A marked dateline names a known place or a city in capitals; an unmarked one, a
+-- known city.
+dateline_candidates as (
 
     select
         first_paragraphs.document_id,
@@ -58,10 +69,54 @@ datelines as (
         and (
             known_places.place_name is not null
             or regexp_full_match(first_paragraphs.dateline_parts.city, '[A-Z][A-Z .''’-]{2,}')
-        ) as is_dateline
+        ) as is_dateline,
+        first_paragraphs.unmarked_dateline_parts
     from first_paragraphs
     left join known_places on lower(first_paragraphs.dateline_parts.city) = known_places.place_name
     left join stopwords on upper(first_paragraphs.dateline_parts.city) = stopwords.word
+
+),
+
+datelines as (
+
+    select
+        dateline_candidates.document_id,
+        case
+            when dateline_candidates.is_dateline then dateline_candidates.dateline_parts.prefix
+            when unmarked_places.is_city then dateline_candidates.unmarked_dateline_parts.prefix
+        end as prefix,
+        case
+            when dateline_candidates.is_dateline then dateline_candidates.dateline_parts.city
+            when unmarked_places.is_city then dateline_candidates.unmarked_dateline_parts.city
+        end as city,
+        case
+            when dateline_candidates.is_dateline
+                then coalesce(
+                    nullif(dateline_candidates.dateline_parts.credit, ''),
+                    nullif(dateline_candidates.dateline_parts.slash_credit, '')
+                )
+            when unmarked_places.is_city then nullif(dateline_candidates.unmarked_dateline_parts.credit, '')
+        end as credit,
+        case when dateline_candidates.is_dateline then nullif(dateline_candidates.dateline_parts.day, '') end as day,
+        coalesce(dateline_candidates.is_dateline or unmarked_places.is_city, false) as is_dateline
+    from dateline_candidates
+    left join known_places as unmarked_places
+        on lower(dateline_candidates.unmarked_dateline_parts.city) = unmarked_places.place_name
+
+),
+
+named_datelines as (
+
+    select
+        datelines.*,
+        case
+            -- a city written in a script without Latin letters: its gazetteer name
+            when not regexp_matches(datelines.city, '\p{Latin}') then known_places.canonical_name
+            else {{ title_case('datelines.city') }}
+        end as city_name
+    from datelines
+    left join known_places on lower(datelines.city) = known_places.place_name
+    where datelines.is_dateline
 
 ),
 
@@ -71,12 +126,12 @@ body_lines as (
         zoned.document_id,
         zoned.line_number,
         case
-            when zoned.line_number = zoned.body_start_line_number and datelines.is_dateline
-                then substr(zoned.line_text, length(datelines.dateline_parts.prefix) + 1)
+            when zoned.line_number = zoned.body_start_line_number and named_datelines.is_dateline
+                then substr(zoned.line_text, length(named_datelines.prefix) + 1)
             else zoned.line_text
         end as paragraph
     from zoned
-    left join datelines on zoned.document_id = datelines.document_id
+    left join named_datelines on zoned.document_id = named_datelines.document_id
     where zoned.zone = 'body'
 
 ),
@@ -105,18 +160,13 @@ assembled as (
             nullif(trim(documents.document_text, ' ' || chr(10)), ''),
             documents.raw_text
         ) as body,
-        case when datelines.is_dateline then {{ title_case('datelines.dateline_parts.city') }} end as dateline,
-        case
-            when datelines.is_dateline
-                then coalesce(
-                    nullif(datelines.dateline_parts.credit, ''), nullif(datelines.dateline_parts.slash_credit, '')
-                )
-        end as dateline_credit,
-        case when datelines.is_dateline then nullif(datelines.dateline_parts.day, '') end as dateline_day,
+        named_datelines.city_name as dateline,
+        named_datelines.credit as dateline_credit,
+        named_datelines.day as dateline_day,
         documents.loaded_at
     from documents
     left join bodies on documents.document_id = bodies.document_id
-    left join datelines on documents.document_id = datelines.document_id
+    left join named_datelines on documents.document_id = named_datelines.document_id
 
 )
 

@@ -1,9 +1,13 @@
 -- depends_on: {{ ref('date_formats') }}
+-- depends_on: {{ ref('month_names') }}
+-- depends_on: {{ ref('publication_date_lines') }}
 -- One row per document with a publication date: from the loader's `published` hint,
 -- else the first date stated above the body (crawler line, byline, date line), else the
--- dateline's credit ("(UrduPoint - 23rd Nov, 2023)"). Formats come from the date_formats
--- seed. A date inside the body is some other event's date and is never used. A date
--- after the load is impossible and ignored.
+-- dateline's credit ("(UrduPoint - 23rd Nov, 2023)"), else a publication line just below
+-- the body ("Published: 14.10.2022 19:40", a post's "9:05 AM · Jun 12, 2024"; patterns
+-- in the publication_date_lines seed). Formats come from the date_formats seed. A date
+-- inside the body is some other event's date and is never used. A date after the load
+-- is impossible and ignored.
 with
 
 documents as (
@@ -21,6 +25,34 @@ header_lines as (
 
     select * from {{ ref('int_article_header_lines_selected') }}
     where line_role = 'header' and {{ only_new_documents() }}
+
+),
+
+zoned as (
+
+    select
+        document_id,
+        line_number,
+        line_text,
+        zone,
+        max(case when zone = 'body' then line_number end) over (partition by document_id) as last_body_line_number
+    from {{ ref('int_document_lines_zoned') }}
+    where {{ only_new_documents() }}
+
+),
+
+-- The few lines right below the last body line that state the publication itself.
+footer_lines as (
+
+    select
+        document_id,
+        line_number,
+        line_text
+    from zoned
+    where
+        zone <> 'body'
+        and line_number between last_body_line_number + 1 and last_body_line_number + 3
+        and regexp_full_match(line_text, {{ rule_regex('publication_date_lines') }})
 
 ),
 
@@ -55,6 +87,13 @@ candidates as (
         dateline_credit as date_text
     from bodies
     where dateline_credit is not null
+    union all
+    select
+        document_id,
+        4 as source_rank,
+        line_number,
+        line_text as date_text
+    from footer_lines
 
 ),
 

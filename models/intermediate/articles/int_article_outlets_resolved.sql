@@ -1,10 +1,17 @@
 -- depends_on: {{ ref('outlet_credit_patterns') }}
+-- depends_on: {{ ref('generic_bylines') }}
 -- One row per document whose outlet is known: from the loader's `outlet` hint, else
 -- the dateline's brackets ("(Dunya News)", "(UrduPoint / Pakistan Point News - date)"),
 -- else a credit near the top or at the end ("…reports Asian Lite News", "the Dispatch
 -- News Desk (DND) news agency reported", "(APP)"), per the outlet_credit_patterns seed.
 -- Names are mapped to one canonical outlet by the outlets seed; a name the seed does
 -- not know is kept only from a hint, a dateline or a pattern that accepts unknown names.
+-- When one credit names a wire agency and a site ("APP - UrduPoint"), the site wins
+-- (news_agencies seed); a desk byline in the dateline's brackets ("(Staff Reporter)",
+-- generic_bylines seed) and a name after a personal title ("Dr …") are not outlets.
+{%- set generic_bylines -%}
+    select lower(byline) from {{ seed_relation('generic_bylines') }}
+{%- endset %}
 with
 
 documents as (
@@ -33,14 +40,31 @@ credit_lines as (  -- noqa: ST03
 
 ),
 
--- The page's masthead: a short first line above the headline ("THE CAPITAL TIMES",
--- "Daily Meridian — World / Diplomacy"), its section trail cut off.
-mastheads as (
+known_places as (
+
+    select distinct lower(aliases.alias) as place_name
+    from {{ ref('gazetteer_entity_aliases') }} as aliases
+    inner join {{ ref('gazetteer_entities') }} as entities on aliases.entity_id = entities.entity_id
+    where entities.entity_type in ('place', 'country')
+
+),
+
+-- The page's first line when it stands above the headline, cut into its segments
+-- ("Daily Meridian — World / Diplomacy", "🇵🇰🤝🇷🇺 PAKISTAN–RUSSIA | Diplomacy Desk"),
+-- each without the emoji and symbols around it.
+masthead_segments as (
 
     select
         zoned.document_id,
         zoned.line_number,
-        regexp_replace(zoned.line_text, '\s+(›|»|>|\||·|—|–|/)\s+.*$', '') as masthead
+        unnest(
+            list_transform(
+                regexp_split_to_array(zoned.line_text, '\s+(?:›|»|>|\||·|—|–|/)\s+'),
+                segment -> regexp_replace(segment, '^[^\pL\pN]+|[^\pL\pN.)]+$', '', 'g')
+            )
+        ) as segment,
+        generate_subscripts(regexp_split_to_array(zoned.line_text, '\s+(?:›|»|>|\||·|—|–|/)\s+'), 1)
+            as segment_number
     from {{ ref('int_document_lines_zoned') }} as zoned
     inner join {{ ref('int_document_lines_zoned') }} as headline
         on
@@ -59,12 +83,57 @@ mastheads as (
 
 ),
 
+-- A segment of place names only ("PAKISTAN–RUSSIA", "Pakistan / Russia") is the
+-- topic, not the outlet.
+segment_places as (
+
+    select
+        document_id,
+        segment_number,
+        unnest(regexp_split_to_array(lower(segment), '\s*(?:[–—&,-]|\band\b)\s*')) as part
+    from masthead_segments
+
+),
+
+place_only_segments as (
+
+    select
+        segment_places.document_id,
+        segment_places.segment_number
+    from segment_places
+    left join known_places on segment_places.part = known_places.place_name
+    group by segment_places.document_id, segment_places.segment_number
+    having count(*) = count(known_places.place_name)
+
+),
+
+-- The masthead: the first segment that is neither a page section nor places.
+mastheads as (
+
+    select
+        masthead_segments.document_id,
+        any_value(masthead_segments.line_number) as line_number,
+        arg_min(masthead_segments.segment, masthead_segments.segment_number) as masthead
+    from masthead_segments
+    left join {{ ref('page_sections') }} as page_sections
+        on lower(masthead_segments.segment) = lower(page_sections.section)
+    anti join place_only_segments
+        on
+            masthead_segments.document_id = place_only_segments.document_id
+            and masthead_segments.segment_number = place_only_segments.segment_number
+    where page_sections.section is null and masthead_segments.segment <> ''
+    group by masthead_segments.document_id
+
+),
+
 outlet_aliases as (
 
     select
-        outlet,
-        {{ name_key('alias') }} as alias_key
-    from {{ ref('outlets') }}
+        outlets.outlet,
+        {{ name_key('outlets.alias') }} as alias_key,
+        news_agencies.outlet is not null as is_agency
+    from {{ ref('outlets') }} as outlets
+    left join {{ ref('news_agencies') }} as news_agencies on outlets.outlet = news_agencies.outlet
 
 ),
 
@@ -87,7 +156,9 @@ candidates as (
         trim(regexp_replace(dateline_credit, '\s*[-–—,]\s*[^-–—,]*\d[^-–—]*$', '')) as credit,
         not regexp_matches(dateline_credit, '^\W*\d') as accepts_unknown_outlet
     from bodies
-    where dateline_credit is not null
+    where
+        dateline_credit is not null
+        and not list_contains({{ list_from_seeds(generic_bylines) }}, lower(trim(dateline_credit)))
     union all
     select
         mastheads.document_id,
@@ -99,10 +170,8 @@ candidates as (
         end as credit,
         true as accepts_unknown_outlet
     from mastheads
-    left join {{ ref('page_sections') }} as page_sections on lower(mastheads.masthead) = lower(page_sections.section)
     where
-        page_sections.section is null
-        and {{ count_words('mastheads.masthead') }} <= 6
+        {{ count_words('mastheads.masthead') }} <= 6
         and not regexp_matches(mastheads.masthead, '\d{4}|\d[:/.-]\d')
     -- one branch per credit pattern of the seed, its pattern a constant
     {% for credit_pattern in seed_rows('outlet_credit_patterns') %}
@@ -138,6 +207,7 @@ matched as (
         candidate_ngrams.source_rank,
         candidate_ngrams.line_number,
         outlet_aliases.outlet,
+        outlet_aliases.is_agency,
         -- the earliest name in a credit wins: "UrduPoint / Pakistan Point News"
         strpos(
             {{ name_key('candidate_ngrams.credit') }}, candidate_ngrams.ngram
@@ -154,6 +224,7 @@ unknown as (
         candidates.source_rank,
         candidates.line_number,
         trim(candidates.credit) as outlet,
+        false as is_agency,
         1000 as position_in_credit
     from candidates
     anti join matched
@@ -165,6 +236,7 @@ unknown as (
         candidates.accepts_unknown_outlet
         and nullif(trim(candidates.credit), '') is not null
         and {{ count_words('candidates.credit') }} <= 6
+        and not regexp_matches(candidates.credit, '^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Engr)\.?\s')
 
 ),
 
@@ -180,7 +252,10 @@ chosen as (
 
     select
         named.document_id,
-        arg_min(named.outlet, [named.source_rank, named.line_number, named.position_in_credit]) as outlet,
+        -- within one credit a site outranks a wire agency ("APP - UrduPoint")
+        arg_min(
+            named.outlet, [named.source_rank, named.line_number, named.is_agency::integer, named.position_in_credit]
+        ) as outlet,
         any_value(documents.loaded_at) as loaded_at
     from named
     inner join documents on named.document_id = documents.document_id

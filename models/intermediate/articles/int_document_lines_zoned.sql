@@ -39,8 +39,9 @@ known_names as (
 ),
 
 -- A line that can be a title: 4 to 40 words, no dateline, not a masthead or section
--- trail ("Gulf Asia Daily > World"), not mostly numbers, and not a sentence that opens
--- the article (a title may end with a full stop when no paragraph follows it).
+-- trail ("Gulf Asia Daily > World"), not mostly numbers, not a sentence that opens the
+-- article (a title may end with a full stop when no paragraph follows it), and not two
+-- sentences.
 title_candidates as (
 
     select
@@ -68,6 +69,11 @@ title_candidates as (
             not content_lines.ends_like_sentence
             or not coalesce(content_lines.next_is_paragraph_like, false)
             or content_lines.repeats_a_later_line
+        )
+        -- two sentences ending like a sentence are a paragraph ("… on #RussiaDay. Pakistan values …")
+        and not (
+            content_lines.ends_like_sentence
+            and regexp_matches(content_lines.line_text, '\p{Ll}{2}[.!?]["”’]? +\p{Lu}')
         )
 
 ),

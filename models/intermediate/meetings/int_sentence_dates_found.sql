@@ -1,4 +1,5 @@
 -- depends_on: {{ ref('date_formats') }}
+-- depends_on: {{ ref('month_names') }}
 -- The time words of each sentence in articles that report a meeting: an explicit date
 -- ("on 18 October 2023"), a day of the month without a year ("on October 18"), a
 -- weekday ("on Thursday"), or a relative day ("today", "yesterday", "earlier in the
