@@ -1,5 +1,5 @@
 {#- Every title phrase envoy knows, office titles and the other person titles, as a
-    subquery with one column `title`, for the compile-time word lists (list_from_seeds)
+    subquery with one column `title`, for the compile-time word lists (is_seed_word, has_seed_word)
     of the models that read titles. Those models declare
     `-- depends_on: ref('gazetteer_office_titles')` and `ref('person_titles')`. -#}
 {% macro title_phrases() -%}

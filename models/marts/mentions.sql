@@ -10,12 +10,17 @@ mentions as (
 
 ),
 
-articles as (
+-- the surface is cut from its sentence (the sentence is the body at its offsets): a
+-- substring near the start of a short text, not deep inside the whole body
+sentences as (
 
     select
         article_id,
-        body
-    from {{ ref('articles') }}
+        sentence_index,
+        char_start as sentence_start,
+        sentence_text
+    from {{ ref('int_article_sentences_split') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -26,28 +31,20 @@ located as (
             as mention_id,
         mentions.article_id,
         mentions.entity_id,
-        substr(articles.body, mentions.char_start + 1, mentions.char_end - mentions.char_start) as surface,
+        substr(
+            sentences.sentence_text,
+            mentions.char_start - sentences.sentence_start + 1,
+            mentions.char_end - mentions.char_start
+        ) as surface,
         mentions.sentence_index,
         mentions.char_start,
         mentions.char_end,
-        mentions.found_by
+        mentions.found_by,
+        mentions.loaded_at
     from mentions
-    inner join articles on mentions.article_id = articles.article_id
-
-),
-
--- each article's load, for the incremental watermark
-article_loads as (
-
-    select distinct
-        article_id,
-        loaded_at
-    from mentions
+    inner join sentences
+        on mentions.article_id = sentences.article_id and mentions.sentence_index = sentences.sentence_index
 
 )
 
-select
-    located.*,
-    article_loads.loaded_at
-from located
-left join article_loads on located.article_id = article_loads.article_id
+select * from located

@@ -1,5 +1,6 @@
 -- A mention lies inside the sentence its sentence_index names. Returns the mentions
--- whose offsets fall outside it (or whose sentence does not exist).
+-- whose offsets fall outside it (or whose sentence does not exist). Checks the mentions
+-- this build wrote (macros/build_scope.sql).
 select
     mentions.mention_id,
     mentions.article_id,
@@ -14,6 +15,9 @@ left join {{ ref('int_article_sentences_split') }} as sentences
         mentions.article_id = sentences.article_id
         and mentions.sentence_index = sentences.sentence_index
 where
-    sentences.article_id is null
-    or mentions.char_start < sentences.char_start
-    or mentions.char_end > sentences.char_end
+    {{ built_in_this_run('mentions.loaded_at') }}
+    and (
+        sentences.article_id is null
+        or mentions.char_start < sentences.char_start
+        or mentions.char_end > sentences.char_end
+    )

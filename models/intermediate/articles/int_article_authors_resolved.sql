@@ -90,9 +90,7 @@ person_names_before_dates as (
         on {{ name_key('names_before_dates.author') }} = {{ name_key('outlets.alias') }}
     where
         not starts_with(names_before_dates.author, 'The ')
-        and not list_has_any(
-            regexp_extract_all(lower(names_before_dates.author), '[\pL]+'), {{ list_from_seeds(outlet_words) }}
-        )
+        and not {{ has_seed_word("regexp_extract_all(lower(names_before_dates.author), '[\\pL]+')", outlet_words) }}
 
 ),
 
@@ -128,7 +126,7 @@ dateline_bylines as (
     from {{ ref('int_article_bodies_assembled') }}
     where
         {{ only_new_documents() }}
-        and list_contains({{ list_from_seeds(generic_bylines) }}, lower(trim(dateline_credit)))
+        and {{ is_seed_word('lower(trim(dateline_credit))', generic_bylines) }}
 
 ),
 
@@ -149,9 +147,7 @@ name_lines as (
         zoned.zone = 'header'
         and zoned.line_number < zoned.body_start_line_number
         and regexp_full_match(zoned.line_text, '(?:(?:Dr|Prof)\.? )?[A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3}')
-        and not list_has_any(
-            regexp_extract_all(lower(zoned.line_text), '[\pL]+'), {{ list_from_seeds(title_words) }}
-        )
+        and not {{ has_seed_word("regexp_extract_all(lower(zoned.line_text), '[\\pL]+')", title_words) }}
 
 ),
 

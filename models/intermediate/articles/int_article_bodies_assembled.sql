@@ -140,13 +140,23 @@ bodies as (
 
     select
         document_id,
-        -- an agency credit closing the article, "… as early as possible. (APP)", is not text
-        regexp_replace(
-            string_agg(paragraph, chr(10) || chr(10) order by line_number), '\s*\([A-Z][\w .-]{1,30}\)$', ''
-        ) as body
+        string_agg(paragraph, chr(10) || chr(10) order by line_number) as joined_body
     from body_lines
     where paragraph <> ''
     group by document_id
+
+),
+
+-- an agency credit closing the article, "… as early as possible. (APP)", is not text
+bodies_without_credit as (
+
+    select
+        document_id,
+        case
+            when ends_with(joined_body, ')') then regexp_replace(joined_body, '\s*\([A-Z][\w .-]{1,30}\)$', '')
+            else joined_body
+        end as body
+    from bodies
 
 ),
 
@@ -156,7 +166,7 @@ assembled as (
         documents.document_id,
         -- A document with nothing but furniture keeps its whole text: never lose it.
         coalesce(
-            nullif(bodies.body, ''),
+            nullif(bodies_without_credit.body, ''),
             nullif(trim(documents.document_text, ' ' || chr(10)), ''),
             documents.raw_text
         ) as body,
@@ -165,7 +175,7 @@ assembled as (
         named_datelines.day as dateline_day,
         documents.loaded_at
     from documents
-    left join bodies on documents.document_id = bodies.document_id
+    left join bodies_without_credit on documents.document_id = bodies_without_credit.document_id
     left join named_datelines on documents.document_id = named_datelines.document_id
 
 )

@@ -158,7 +158,7 @@ candidates as (
     from bodies
     where
         dateline_credit is not null
-        and not list_contains({{ list_from_seeds(generic_bylines) }}, lower(trim(dateline_credit)))
+        and not {{ is_seed_word('lower(trim(dateline_credit))', generic_bylines) }}
     union all
     select
         mastheads.document_id,

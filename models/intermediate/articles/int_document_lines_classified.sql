@@ -24,20 +24,36 @@ measured as (
         regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'end_body'") }})
             as is_end_marker,
         {{ extract_dateline('line_text') }} as dateline_parts,
-        list_distinct(regexp_extract_all(lower(line_text), '[[:alnum:]]+')) as word_set,
+        -- the words of a line at the top of the page, for the repeat check below
+        case
+            when line_number < 15 + 8 then list_distinct(regexp_extract_all(lower(line_text), '[[:alnum:]]+'))
+        end as word_set,
         loaded_at
     from lines
 
 ),
 
--- Only the top of a page needs the repeat check, and only against the next lines.
+-- Only the top of a page needs the repeat check, and only against the next lines: the
+-- candidates are cut down before the join, so few pairs are compared.
+top_lines as (
+
+    select
+        document_id,
+        line_number,
+        word_count,
+        word_set
+    from measured
+    where line_number < 15 + 8
+
+),
+
 repeats_a_later_line as (
 
     select distinct
         line.document_id,
         line.line_number
-    from measured as line
-    inner join measured as later
+    from top_lines as line
+    inner join top_lines as later
         on
             line.document_id = later.document_id
             and later.line_number between line.line_number + 1 and line.line_number + 8

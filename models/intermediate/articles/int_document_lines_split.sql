@@ -12,11 +12,16 @@ documents as (
 
 ),
 
+-- blank lines are dropped inside the list, so the line numbers are the list positions
+-- (no window over all lines)
 split_into_lines as (
 
     select
         document_id,
-        string_split(document_text, chr(10)) as lines,
+        list_filter(
+            list_transform(string_split(document_text, chr(10)), line -> trim(line)),
+            line -> line <> ''
+        ) as lines,
         loaded_at
     from documents
 
@@ -26,34 +31,11 @@ numbered as (
 
     select
         document_id,
-        generate_subscripts(lines, 1) as raw_line_number,
-        trim(unnest(lines)) as line_text,
+        (generate_subscripts(lines, 1) - 1)::integer as line_number,
+        unnest(lines) as line_text,
         loaded_at
     from split_into_lines
 
-),
-
-non_blank as (
-
-    select
-        document_id,
-        raw_line_number,
-        line_text,
-        loaded_at
-    from numbered
-    where line_text <> ''
-
-),
-
-renumbered as (
-
-    select
-        document_id,
-        (row_number() over (partition by document_id order by raw_line_number) - 1)::integer as line_number,
-        line_text,
-        loaded_at
-    from non_blank
-
 )
 
-select * from renumbered
+select * from numbered

@@ -57,9 +57,7 @@ title_candidates as (
                 content_lines.line_text,
                 '(?:[\p{Lu}\pN][^ ]*|of|and|for|the|on)(?: (?:[\p{Lu}\pN][^ ]*|of|and|for|the|on))*'
             )
-            and list_has_any(
-                regexp_extract_all(lower(content_lines.line_text), '[\pL]+'), {{ list_from_seeds(head_words) }}
-            )
+            and {{ has_seed_word("regexp_extract_all(lower(content_lines.line_text), '[\\pL]+')", head_words) }}
         )
         and content_lines.word_count between 4 and 40
         and content_lines.dateline_parts.prefix = ''

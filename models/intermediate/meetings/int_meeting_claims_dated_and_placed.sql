@@ -27,18 +27,21 @@ articles as (
 sentence_dates as (
 
     select * from {{ ref('int_sentence_dates_found') }}
+    where {{ only_new_documents() }}
 
 ),
 
 sentences as (
 
     select * from {{ ref('int_article_sentences_split') }}
+    where {{ only_new_documents() }}
 
 ),
 
 mentions as (
 
-    select * from {{ ref('mentions') }}
+    select * from {{ ref('int_mentions_combined') }}
+    where {{ only_new_documents() }}
 
 ),
 

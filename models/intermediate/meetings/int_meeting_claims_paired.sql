@@ -16,7 +16,8 @@ detected as (
 
 mentions as (
 
-    select * from {{ ref('mentions') }}
+    select * from {{ ref('int_mentions_combined') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -33,6 +34,7 @@ sentences as (
         sentence_index,
         char_start
     from {{ ref('int_article_sentences_split') }}
+    where {{ only_new_documents() }}
 
 ),
 

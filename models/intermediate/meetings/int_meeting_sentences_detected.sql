@@ -105,13 +105,15 @@ detected as (
 
 ),
 
--- each article's load, for the incremental watermark
+-- each article's load, for the incremental watermark (from the articles, a small
+-- table, so the sentences are read once)
 article_loads as (
 
-    select distinct
+    select
         article_id,
         loaded_at
-    from sentences
+    from {{ ref('articles') }}
+    where {{ only_new_documents() }}
 
 )
 

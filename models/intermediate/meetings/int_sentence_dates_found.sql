@@ -29,6 +29,7 @@ sentences as (
     semi join meeting_articles on sentences.article_id = meeting_articles.article_id
     left join detected
         on sentences.article_id = detected.article_id and sentences.sentence_index = detected.sentence_index
+    where {{ only_new_documents('sentences.loaded_at') }}
 
 ),
 

@@ -37,6 +37,21 @@ named_in_article as (
 
 ),
 
+-- most spans name one entity by a full name: they need no scoring
+unambiguous as (
+
+    select * from matched
+    where alias_kind <> 'surname' and entities_sharing_key = 1
+
+),
+
+ambiguous as (
+
+    select * from matched
+    where alias_kind = 'surname' or entities_sharing_key > 1
+
+),
+
 scored as (
 
     select
@@ -50,7 +65,7 @@ scored as (
                 and articles.published_date >= offices.start_date
                 and articles.published_date <= coalesce(offices.end_date, date '9999-12-31')
         ) as holds_office_on_article_date
-    from matched
+    from ambiguous as matched
     inner join articles on matched.article_id = articles.article_id
     left join named_in_article
         on
@@ -64,7 +79,6 @@ ranked as (
     select
         *,
         case
-            when entities_sharing_key = 1 and alias_kind <> 'surname' then 0
             when is_named_in_article then 1
             when holds_office_on_article_date then 2
             when entities_sharing_key = 1 then 3
@@ -96,24 +110,23 @@ resolved as (
         char_start,
         char_end,
         entity_id,
-        alias_kind as matched_as
+        alias_kind as matched_as,
+        loaded_at
+    from unambiguous
+    union all
+    select
+        article_id,
+        sentence_index,
+        first_word,
+        word_count,
+        char_start,
+        char_end,
+        entity_id,
+        alias_kind as matched_as,
+        loaded_at
     from best
     where evidence_rank = best_rank and evidence_rank < 9 and candidates_at_rank = 1
 
-),
-
--- each article's load, for the incremental watermark
-article_loads as (
-
-    select distinct
-        article_id,
-        loaded_at
-    from matched
-
 )
 
-select
-    resolved.*,
-    article_loads.loaded_at
-from resolved
-left join article_loads on resolved.article_id = article_loads.article_id
+select * from resolved

@@ -127,7 +127,8 @@ longest as (
         sentences.word_keys,
         sentences.word_starts,
         sentences.word_ends,
-        sentences.word_is_capitalized
+        sentences.word_is_capitalized,
+        sentences.loaded_at
     from longest_places
     inner join sentences
         on longest_places.article_id = sentences.article_id and longest_places.sentence_index = sentences.sentence_index
@@ -158,7 +159,8 @@ qualified as (
         longest.word_keys,
         longest.word_starts,
         longest.word_ends,
-        longest.word_is_capitalized
+        longest.word_is_capitalized,
+        longest.loaded_at
     from longest
     -- equality joins on the keys before the title (hash joins)
     left join demonyms as demonym_before
@@ -207,26 +209,13 @@ final as (
         word_keys,
         word_starts,
         word_ends,
-        word_is_capitalized
+        word_is_capitalized,
+        loaded_at
     from with_determiner
     qualify row_number() over (
         partition by article_id, sentence_index, first_word order by qualifier_country_code nulls last
     ) = 1
 
-),
-
--- each article's load, for the incremental watermark
-article_loads as (
-
-    select distinct
-        article_id,
-        loaded_at
-    from sentences
-
 )
 
-select
-    final.*,
-    article_loads.loaded_at
-from final
-left join article_loads on final.article_id = article_loads.article_id
+select * from final

@@ -1,0 +1,107 @@
+-- The topics of each meeting claim: keywords of the topics seed ("gas pipeline",
+-- "Sputnik V", "terrorism") found in the sentences of its article that state the claim
+-- or name one of its two participants. Matched as word n-grams joined to the keyword
+-- table. Per article, so incremental; meetings gather their claims' topics.
+with
+
+claims as (
+
+    select * from {{ ref('int_meeting_claims_dated_and_placed') }}
+    where {{ only_new_documents() }}
+
+),
+
+mentions as (
+
+    select * from {{ ref('int_mentions_combined') }}
+    where {{ only_new_documents() }}
+
+),
+
+sentences as (
+
+    select * from {{ ref('int_sentence_words_listed') }}
+    where {{ only_new_documents() }}
+
+),
+
+topics as (
+
+    select
+        {{ name_key('keyword') }} as keyword_key,
+        topic
+    from {{ ref('topics') }}
+
+),
+
+claim_sentences as (
+
+    select distinct
+        article_id,
+        entity_a,
+        entity_b,
+        first_sentence_index,
+        unnest(sentence_indexes) as sentence_index
+    from claims
+    union
+    select distinct
+        claims.article_id,
+        claims.entity_a,
+        claims.entity_b,
+        claims.first_sentence_index,
+        mentions.sentence_index
+    from claims
+    inner join mentions
+        on
+            claims.article_id = mentions.article_id
+            and mentions.entity_id in (claims.entity_a, claims.entity_b)
+
+),
+
+ngrams as (
+
+    select
+        claim_sentences.article_id,
+        claim_sentences.entity_a,
+        claim_sentences.entity_b,
+        claim_sentences.first_sentence_index,
+        unnest({{ word_ngrams('sentences.word_keys', 3) }}) as ngram
+    from claim_sentences
+    inner join sentences
+        on
+            claim_sentences.article_id = sentences.article_id
+            and claim_sentences.sentence_index = sentences.sentence_index
+
+),
+
+found as (
+
+    select
+        ngrams.article_id,
+        ngrams.entity_a,
+        ngrams.entity_b,
+        ngrams.first_sentence_index,
+        list(distinct topics.topic order by topics.topic) as topics
+    from ngrams
+    inner join topics on ngrams.ngram = topics.keyword_key
+    group by ngrams.article_id, ngrams.entity_a, ngrams.entity_b, ngrams.first_sentence_index
+
+),
+
+-- each article's load, for the incremental watermark
+final as (
+
+    select
+        found.*,
+        claims.loaded_at
+    from found
+    inner join claims
+        on
+            found.article_id = claims.article_id
+            and found.entity_a = claims.entity_a
+            and found.entity_b = claims.entity_b
+            and found.first_sentence_index = claims.first_sentence_index
+
+)
+
+select * from final
