@@ -482,8 +482,9 @@ def load(
     result = LoadResult(load_id=str(uuid.uuid4()))
     try:
         # Row order means nothing here (the first source of a text is chosen by path), and
-        # keeping it makes DuckDB buffer every file read as its own ordered batch: 2-3x the
-        # time and 10x the memory. envoy shows its own progress, not DuckDB's bar.
+        # keeping it made staging from read_blob 2-3x slower and 10x bigger in memory
+        # (10,000 files: 3.6 s CPU and 1.5 GB, against 1.5 s and 160 MB without).
+        # envoy shows its own progress, not DuckDB's bar.
         con.execute("set preserve_insertion_order = false")
         con.execute("set enable_progress_bar = false")
         con.execute(SCHEMA_SQL)
