@@ -87,30 +87,41 @@ create temp table incoming (
     raw_text varchar,
     byte_size bigint,
     reason varchar,
-    detail varchar
+    detail varchar,
+    document_id varchar  -- sha256 of raw_text, for good rows only
 );
 """
 
+# "Empty": nothing but space, \t \n \v \f \r. A full regular-expression match stops at the
+# first other character, so unlike trim(...) = '' it neither copies nor scans a real text.
+BLANK_REGEX = r"[ \x09-\x0D]*"
+
+# One pass over the files: read, decode, check and hash; the text is copied once, into
+# `incoming`. Rejected rows keep no text.
 TEXT_FILES_SQL = r"""
 insert into incoming
 with blobs as (
     select
         filename as source_path,
-        content,
         size as byte_size,
-        content[1:3] = '\xEF\xBB\xBF'::blob as has_utf8_bom,
-        content[1:2] in ('\xFF\xFE'::blob, '\xFE\xFF'::blob) as has_utf16_bom
+        content[1:2] in ('\xFF\xFE'::blob, '\xFE\xFF'::blob) as has_utf16_bom,
+        case
+            when has_utf16_bom then null
+            when content[1:3] = '\xEF\xBB\xBF'::blob then try(decode(content[4:]))
+            else try(decode(content))
+        end as raw_text
     from read_blob($files)
 ),
 
-decoded as (
+checked as (
     select
         *,
         case
-            when has_utf16_bom then null
-            when has_utf8_bom then try(decode(content[4:]))
-            else try(decode(content))
-        end as raw_text
+            when has_utf16_bom then 'utf16'
+            when raw_text is null then 'not_utf8'
+            when contains(raw_text, chr(0)) then 'nul_bytes'
+            when regexp_full_match(raw_text, $blank) then 'empty'
+        end as reason
     from blobs
 )
 
@@ -123,23 +134,16 @@ select
     null as title,
     null as published,
     null as outlet,
-    case when has_utf16_bom then null else raw_text end as raw_text,
+    case when reason is null then raw_text end as raw_text,
     byte_size,
-    case
-        when has_utf16_bom then 'utf16'
-        when raw_text is null then 'not_utf8'
-        when contains(raw_text, chr(0)) then 'nul_bytes'
-        when trim(raw_text, ' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)) = ''
-            then 'empty'
-    end as reason,
-    case
-        when has_utf16_bom then null
-        when raw_text is null then 'the file is not valid UTF-8 text; re-encode it as UTF-8'
-        when contains(raw_text, chr(0)) then 'the file contains NUL bytes (binary data?)'
-        when trim(raw_text, ' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)) = ''
-            then 'the file is empty or only white space'
-    end as detail
-from decoded
+    reason,
+    case reason
+        when 'not_utf8' then 'the file is not valid UTF-8 text; re-encode it as UTF-8'
+        when 'nul_bytes' then 'the file contains NUL bytes (binary data?)'
+        when 'empty' then 'the file is empty or only white space'
+    end as detail,
+    case when reason is null then sha256(raw_text) end as document_id
+from checked
 """
 
 JSONL_FILES_SQL = r"""
@@ -167,7 +171,8 @@ undecodable as (
         null as raw_text,
         null::bigint as byte_size,
         'not_utf8' as reason,
-        'the file is not valid UTF-8 text; re-encode it as UTF-8' as detail
+        'the file is not valid UTF-8 text; re-encode it as UTF-8' as detail,
+        null as document_id
     from blobs
     where file_text is null
 ),
@@ -219,6 +224,18 @@ records as (
         case when is_object then nullif(trim(line::json ->> '$.published'), '') end as published,
         case when is_object then nullif(trim(line::json ->> '$.outlet'), '') end as outlet
     from typed
+),
+
+checked as (
+    select
+        *,
+        case
+            when not is_object then 'invalid_json'
+            when text_type is distinct from 'VARCHAR' then 'missing_text'
+            when contains(raw_text, chr(0)) then 'nul_bytes'
+            when regexp_full_match(raw_text, $blank) then 'empty'
+        end as reason
+    from records
 )
 
 select
@@ -230,57 +247,39 @@ select
     title,
     published,
     outlet,
-    raw_text,
+    case when reason is null then raw_text end as raw_text,
     strlen(raw_text) as byte_size,
-    case
-        when not is_object then 'invalid_json'
-        when text_type is distinct from 'VARCHAR' then 'missing_text'
-        when contains(raw_text, chr(0)) then 'nul_bytes'
-        when trim(raw_text, ' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)) = ''
-            then 'empty'
-    end as reason,
-    case
-        when not is_object then 'not a JSON object: ' || left(line, 120)
-        when text_type is distinct from 'VARCHAR' then 'the record has no string field "text"'
-        when contains(raw_text, chr(0)) then 'the text contains NUL bytes'
-        when trim(raw_text, ' ' || chr(9) || chr(10) || chr(13) || chr(12) || chr(11)) = ''
-            then 'the text is empty or only white space'
-    end as detail
-from records
+    reason,
+    case reason
+        when 'invalid_json' then 'not a JSON object: ' || left(line, 120)
+        when 'missing_text' then 'the record has no string field "text"'
+        when 'nul_bytes' then 'the text contains NUL bytes'
+        when 'empty' then 'the text is empty or only white space'
+    end as detail,
+    case when reason is null then sha256(raw_text) end as document_id
+from checked
 union all
 select * from undecodable
 """
 
 # Run one by one (DuckDB binds parameters only in single statements), in order.
+# Deduplication works on small keys: `new_documents` picks, for each id not yet in
+# raw.documents, the row where it is first seen (by path, then line); the text is then
+# copied once, from `incoming` straight into raw.documents.
 MERGE_STATEMENTS = (
-    """
-create temp table good as
-select
-    sha256(raw_text) as document_id,
-    *
-from incoming
-where reason is null
-""",
     """
 create temp table new_documents as
 select
     good.document_id,
     arg_min(
-        struct_pack(
-            source_file := good.source_file,
-            source_path := good.source_path,
-            line_number := good.line_number,
-            record_id := good.record_id,
-            url := good.url,
-            title := good.title,
-            published := good.published,
-            outlet := good.outlet,
-            raw_text := good.raw_text,
-            byte_size := good.byte_size
-        ),
+        good.row_id,
         good.source_path || ':' || lpad(coalesce(good.line_number, 0)::varchar, 10, '0')
-    ) as first_seen
-from good
+    ) as first_row
+from (
+    select rowid as row_id, document_id, source_path, line_number
+    from incoming
+    where reason is null
+) as good
 anti join raw.documents using (document_id)
 group by good.document_id
 """,
@@ -288,19 +287,20 @@ group by good.document_id
 insert into raw.documents
 select
     document_id,
-    first_seen.source_file,
-    first_seen.source_path,
-    first_seen.line_number,
-    first_seen.record_id,
-    first_seen.url,
-    first_seen.title,
-    first_seen.published,
-    first_seen.outlet,
-    first_seen.raw_text,
-    first_seen.byte_size,
+    source_file,
+    source_path,
+    line_number,
+    record_id,
+    url,
+    title,
+    published,
+    outlet,
+    raw_text,
+    byte_size,
     $now,
     $load_id
-from new_documents
+from incoming
+where rowid in (select first_row from new_documents)
 """,
     """
 insert into raw.document_sources
@@ -313,7 +313,11 @@ select distinct on (good.document_id, good.source_path, good.line_number)
     good.url,
     $load_id,
     $now
-from good
+from (
+    select document_id, source_file, source_path, line_number, record_id, url
+    from incoming
+    where reason is null
+) as good
 anti join raw.document_sources as seen
     on good.document_id = seen.document_id
     and good.source_path = seen.source_path
@@ -356,9 +360,14 @@ class UsageError(Exception):
     """A problem with how the loader was called (exit status 2)."""
 
 
-def expand_inputs(paths: Iterable[str]) -> list[Path]:
-    """Files, folders (recursively) and glob patterns to a sorted list of distinct files."""
-    found: dict[str, Path] = {}
+def list_inputs(paths: Iterable[str]) -> dict[str, int]:
+    """Files, folders (recursively) and glob patterns to their distinct files: absolute,
+    resolved path -> size in bytes, in sorted order.
+
+    Folders are walked like ``Path.rglob("*")`` (linked folders are not entered; files
+    whose name starts with a dot are skipped), with ``os.scandir`` and one ``stat`` per
+    file: at 100,000 files, 1 s instead of 7 s with rglob + resolve + stat per file."""
+    found: dict[str, int] = {}
     for raw in paths:
         candidates = [Path(raw)]
         if not Path(raw).exists() and glob.has_magic(raw):
@@ -367,14 +376,45 @@ def expand_inputs(paths: Iterable[str]) -> list[Path]:
                 raise UsageError(f"no file matches {raw!r}")
         for candidate in candidates:
             if candidate.is_dir():
-                for item in candidate.rglob("*"):
-                    if item.is_file() and not item.name.startswith("."):
-                        found[str(item.resolve())] = item.resolve()
+                _walk(str(candidate.resolve()), found)
             elif candidate.is_file():
-                found[str(candidate.resolve())] = candidate.resolve()
+                found[str(candidate.resolve())] = candidate.stat().st_size
             else:
                 raise UsageError(f"no such file or folder: {raw!r}")
-    return sorted(found.values())
+    # The order of Path objects (by path component), as sorted(list of Path) gives.
+    return {path: found[path] for path in sorted(found, key=lambda path: path.split(os.sep))}
+
+
+def _walk(folder: str, found: dict[str, int]) -> None:
+    """Add the files under ``folder`` (itself resolved) to ``found``."""
+    pending = [folder]
+    while pending:
+        try:
+            entries = list(os.scandir(pending.pop()))
+        except PermissionError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif not entry.name.startswith(".") and entry.is_file():
+                # Below a resolved folder, only a linked file needs resolving.
+                path = os.path.realpath(entry.path) if entry.is_symlink() else entry.path
+                try:
+                    found[path] = entry.stat().st_size
+                except FileNotFoundError:  # removed while we were listing
+                    continue
+
+
+def expand_inputs(paths: Iterable[str]) -> list[Path]:
+    """Files, folders (recursively) and glob patterns to a sorted list of distinct files."""
+    return [Path(path) for path in list_inputs(paths)]
+
+
+def _suffix(path: str) -> str:
+    """``Path(path).suffix.lower()``, without making a Path."""
+    name = os.path.basename(path)
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 def connect(database: str) -> duckdb.DuckDBPyConnection:
@@ -390,12 +430,13 @@ def connect(database: str) -> duckdb.DuckDBPyConnection:
         raise UsageError(f"cannot open the database {database!r} for writing: {exc}") from exc
 
 
-def _batches(files: list[Path]) -> Iterable[list[Path]]:
-    batch: list[Path] = []
+def _batches(files: list[tuple[str, int]]) -> Iterable[list[str]]:
+    """Groups of files small enough to read in one statement (for memory)."""
+    batch: list[str] = []
     size = 0
-    for path in files:
+    for path, file_size in files:
         batch.append(path)
-        size += path.stat().st_size
+        size += file_size
         if size >= BATCH_BYTES or len(batch) >= BATCH_FILES:
             yield batch
             batch, size = [], 0
@@ -417,8 +458,8 @@ def _stage_utf16(con: duckdb.DuckDBPyConnection) -> None:
         else:
             reason = "empty" if not text.strip() else ("nul_bytes" if "\x00" in text else None)
         con.execute(
-            "update incoming set raw_text = $text, reason = $reason, detail = $detail "
-            "where source_path = $path and reason = 'utf16'",
+            "update incoming set raw_text = $text, reason = $reason, detail = $detail, "
+            "document_id = sha256($text) where source_path = $path and reason = 'utf16'",
             {
                 "text": text if reason is None else None,
                 "reason": reason,
@@ -436,41 +477,42 @@ def load(
 ) -> LoadResult:
     """Load every input into ``database`` in one transaction and return what happened."""
     inputs = list(paths)
-    files = expand_inputs(inputs)
+    files = list_inputs(inputs)
     con = connect(database)
     result = LoadResult(load_id=str(uuid.uuid4()))
     try:
+        # Row order means nothing here (the first source of a text is chosen by path), and
+        # keeping it made staging from read_blob 2-3x slower and 10x bigger in memory
+        # (10,000 files: 3.6 s CPU and 1.5 GB, against 1.5 s and 160 MB without).
+        # envoy shows its own progress, not DuckDB's bar.
+        con.execute("set preserve_insertion_order = false")
+        con.execute("set enable_progress_bar = false")
         con.execute(SCHEMA_SQL)
         con.execute("begin transaction")
         started_at = con.execute("select current_localtimestamp()").fetchone()[0]
         con.execute(STAGING_SQL)
-        text_files: list[Path] = []
-        jsonl_files: list[Path] = []
+        text_files: list[tuple[str, int]] = []
+        jsonl_files: list[tuple[str, int]] = []
         rejects: list[tuple[str, str, str]] = []
-        for path in files:
-            suffix = path.suffix.lower()
-            size = path.stat().st_size
+        for path, size in files.items():
+            suffix = _suffix(path)
             if suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES:
                 kind = suffix or "no extension"
                 rejects.append(
-                    (
-                        str(path),
-                        "unsupported_type",
-                        f"'{kind}' is not .txt/.text/.md/.jsonl/.ndjson",
-                    )
+                    (path, "unsupported_type", f"'{kind}' is not .txt/.text/.md/.jsonl/.ndjson")
                 )
             elif size > max_bytes:
                 rejects.append(
                     (
-                        str(path),
+                        path,
                         "too_large",
                         f"{size} bytes is over the limit of {max_bytes} (--max-bytes)",
                     )
                 )
             elif suffix in TEXT_SUFFIXES:
-                text_files.append(path)
+                text_files.append((path, size))
             else:
-                jsonl_files.append(path)
+                jsonl_files.append((path, size))
         if rejects:
             con.executemany(
                 "insert into incoming (source_path, source_file, reason, detail) "
@@ -481,7 +523,7 @@ def load(
         total = len(files)
         for sql, group in ((TEXT_FILES_SQL, text_files), (JSONL_FILES_SQL, jsonl_files)):
             for batch in _batches(group):
-                con.execute(sql, {"files": [str(p) for p in batch]})
+                con.execute(sql, {"files": batch, "blank": BLANK_REGEX})
                 done += len(batch)
                 if progress:
                     progress(done, total)
@@ -491,7 +533,8 @@ def load(
             params = {"load_id": result.load_id, "now": now}
             con.execute(statement, {k: v for k, v in params.items() if f"${k}" in statement})
         counts = con.execute(
-            "select (select count(*) from new_documents), (select count(*) from good)"
+            "select (select count(*) from new_documents), "
+            "(select count(*) from incoming where reason is null)"
         ).fetchone()
         result.files_read = total
         result.documents_new = counts[0]

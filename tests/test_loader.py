@@ -83,6 +83,7 @@ def test_reloading_is_a_no_op_and_same_text_is_one_document_with_two_sources(tmp
         ("latin1.txt", "caf\xe9 talks".encode("latin-1"), "not_utf8"),
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\t\r\n  ", "empty"),
+        ("tabs.txt", b"\x0b\x0c\t", "empty"),
         ("binary.txt", b"abc\x00def", "nul_bytes"),
         ("table.csv", b"a,b\n1,2\n", "unsupported_type"),
     ],
@@ -97,6 +98,64 @@ def test_bad_files_are_rejected_recorded_and_the_rest_loaded(tmp_path, name, dat
     assert done.stdout.strip() == "loaded 1 new, 0 already present, 1 rejected"
     assert query(db, "select source_path, reason from raw.load_errors") == [(str(bad), reason)]
     assert counts(db)[0] == 1
+
+
+def test_other_white_space_is_text(tmp_path):
+    write(tmp_path / "nbsp.txt", "\u00a0\n")
+    write(tmp_path / "dot.txt", " . ")
+    result = load([str(tmp_path)], str(tmp_path / "w.duckdb"))
+    assert (result.documents_new, result.rejections) == (2, [])
+
+
+def test_duplicates_across_batches_files_and_records_make_one_document_each(tmp_path, monkeypatch):
+    """Dedupe and the first source (by path, then line) hold across read batches, between
+    text files and JSON Lines records, and against earlier loads."""
+    monkeypatch.setattr("loader.load.BATCH_FILES", 2)
+    texts = [f"Text number {index}. " + ARTICLE for index in range(3)]
+    for copy in ("a", "b", "c"):
+        for index, text in enumerate(texts):
+            write(tmp_path / "in" / copy / f"{index}.txt", text)
+    write(tmp_path / "in" / "0.jsonl", json.dumps({"id": "r", "text": texts[0]}) + "\n")
+    db = tmp_path / "w.duckdb"
+    first = load([str(tmp_path / "in")], str(db))
+    assert (first.documents_new, first.documents_present) == (3, 7)
+    rows = query(db, "select raw_text, source_path from raw.documents order by raw_text")
+    root = (tmp_path / "in").resolve()
+    assert rows == [(texts[0], str(root / "0.jsonl"))] + [
+        (text, str(root / "a" / f"{index}.txt")) for index, text in enumerate(texts) if index
+    ]
+    # Again, with the same files named twice more (a glob and a file): nothing new.
+    again = load(
+        [str(tmp_path / "in"), str(tmp_path / "in" / "*" / "1.txt"), str(root / "0.jsonl")], str(db)
+    )
+    assert (again.documents_new, again.documents_present) == (0, 10)
+    assert query(
+        db,
+        "select count(*), count(distinct document_id) from raw.documents",
+    ) == [(3, 3)]
+    assert query(db, "select count(*) from raw.document_sources") == [(10,)]
+
+
+def test_listing_follows_linked_files_not_linked_folders(tmp_path):
+    real = write(tmp_path / "elsewhere" / "real.txt", ARTICLE)
+    write(tmp_path / "in" / ".hidden-folder" / "kept.txt", ARTICLE)
+    write(tmp_path / "in" / ".hidden.txt", ARTICLE)
+    (tmp_path / "in" / "link.txt").symlink_to(real)
+    (tmp_path / "in" / "linked-folder").symlink_to(tmp_path / "elsewhere")
+    listed = expand_inputs([str(tmp_path / "in")])
+    # What Path.rglob("*") with resolve() gave before the listing used os.scandir.
+    expected = sorted(
+        {
+            item.resolve()
+            for item in (tmp_path / "in").rglob("*")
+            if item.is_file() and not item.name.startswith(".")
+        }
+    )
+    assert (
+        listed
+        == expected
+        == sorted([real.resolve(), (tmp_path / "in" / ".hidden-folder" / "kept.txt").resolve()])
+    )
 
 
 def test_byte_order_marks_are_accepted(tmp_path):
