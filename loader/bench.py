@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import shlex
 import shutil
@@ -27,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,16 +77,29 @@ def require(run: Run, what: str, tolerated: tuple[int, ...] = ()) -> None:
         raise SystemExit(f"bench: {what} failed (exit {run.returncode}); end of {run.log}:\n{tail}")
 
 
+FLOOR_SCRIPT = """
+import sys, time, duckdb
+corpus, database = sys.argv[1], sys.argv[2]
+con = duckdb.connect(database)
+globs = [corpus + "/**/*.txt", corpus + "/**/*.jsonl"]
+started = time.perf_counter()
+con.execute("create table t as select * from read_blob(?)", [globs])
+print(time.perf_counter() - started)
+"""
+
+
 def time_floor(corpus: Path, database: Path) -> float:
-    """The same bytes into a bare table: DuckDB's read_blob and nothing else."""
-    con = duckdb.connect(str(database))
-    try:
-        globs = [str(corpus / "**" / "*.txt"), str(corpus / "**" / "*.jsonl")]
-        started = time.perf_counter()
-        con.execute("create table t as select * from read_blob(?)", [globs])
-        return time.perf_counter() - started
-    finally:
-        con.close()
+    """The same bytes into a bare table: DuckDB's read_blob and nothing else.
+
+    In a child process: memory DuckDB holds afterwards would otherwise stay in this
+    process and be inherited (as ru_maxrss) by every later child, the dbt builds too."""
+    done = subprocess.run(
+        [sys.executable, "-c", FLOOR_SCRIPT, str(corpus), str(database)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def envoy_load(corpus: Path, database: Path, work: Path, name: str) -> Run:
@@ -151,6 +166,13 @@ def count_rows(database: Path) -> dict[str, str]:
     return counts
 
 
+def in_child(function, *args):
+    """Run ``function(*args)`` in a fresh interpreter, so that this process stays small
+    (a child's ru_maxrss starts from its parent's size at fork)."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
+
+
 def meeting_quality(truth: Path, database: Path) -> str:
     con = duckdb.connect(str(database), read_only=True)
     try:
@@ -187,8 +209,9 @@ def bench(articles: int, work: Path, seed: int, jobs: int | None, dbt_args: Sequ
     say(f"  the {SLOWEST} slowest models:")
     for name, seconds in slowest_models(work):
         say(f"    {seconds:8.2f} s  {name}")
-    say("  rows: " + ", ".join(f"{table} {n}" for table, n in count_rows(database).items()))
-    say("  " + meeting_quality(truth, database))
+    rows = in_child(count_rows, database)
+    say("  rows: " + ", ".join(f"{table} {n}" for table, n in rows.items()))
+    say("  " + in_child(meeting_quality, truth, database))
 
     new_articles = max(1, articles // 100)
     generate(new_articles, extra, seed + 1_000_003, jobs)
