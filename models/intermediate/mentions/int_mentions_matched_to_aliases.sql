@@ -1,6 +1,7 @@
 -- Candidate mentions: every run of up to 8 words that starts and ends with a
 -- capitalised word, joined on its key to the alias table (a hash join, not every
--- alias tested against every sentence). Where matches overlap, the longest wins
+-- alias tested against every sentence). Runs are built only from a word whose key
+-- begins an alias key, and no longer than the longest such alias. Where matches overlap, the longest wins
 -- ("Pakistan Steel Mills" over "Pakistan"); between equal lengths, the earlier one.
 -- A key may still name several entities; they are resolved in the next step. A
 -- surname alone counts only when it stands alone: "Mohammad Sadiq" is someone else
