@@ -118,15 +118,20 @@ def dbt_build(database: Path, work: Path, name: str, extra: Sequence[str] = ()) 
     ]  # fmt: skip
     run = run_measured(command, work / f"{name}.log", env, PROJECT_DIR)
     require(run, f"dbt build ({name})", tolerated=(1,))  # 1: ran, but some nodes failed
-    for node, status in failures(work):
-        say(f"  warning: {node} {status} (see {run.log})")
+    broken = failures(work)
+    for node, status, message in broken:
+        say(f"  {status}: {node}: {message[:300]} (see {run.log})")
+    # A failed data test is reported; a model that errored means the build did not finish,
+    # and its time is no build time.
+    if any(status == "error" for _, status, _ in broken):
+        raise SystemExit(f"bench: dbt build ({name}) did not finish (see {run.log})")
     return run
 
 
-def failures(work: Path) -> list[tuple[str, str]]:
+def failures(work: Path) -> list[tuple[str, str, str]]:
     results = json.loads((work / "target" / "run_results.json").read_text(encoding="utf-8"))
     return [
-        (item["unique_id"], item["status"])
+        (item["unique_id"], item["status"], " ".join(str(item.get("message") or "").split()))
         for item in results["results"]
         if item["status"] in ("error", "fail")
     ]
@@ -258,11 +263,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     say(f"bench: {args.articles} articles under {work}")
     try:
         line = bench(args.articles, work, args.seed, args.jobs, shlex.split(args.dbt_args))
-    finally:
-        if args.keep:
-            say(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+    except BaseException:
+        say(f"kept {work} to look into")  # the logs of a failed run stay
+        raise
+    if args.keep:
+        say(f"kept {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
     say(line)
     return 0
 
