@@ -2,48 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROJECT_DIR, SHARED_GOLD, query
+from conftest import PROJECT_DIR, SHARED_GOLD, as_date, norm, query, stem
 
 SAMPLE_GOLD = PROJECT_DIR / "tests" / "fixtures" / "sample_gold.yaml"
 FIELDS = ("headline", "published_date", "outlet", "author", "dateline", "body_first", "body_last")
-
-
-def norm(text: object) -> str:
-    """Lower case, no accents, one kind of quote and dash, single spaces (as score.py)."""
-    if text is None:
-        return ""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))
-    text = re.sub(r"[-‐‑‒–—_/]", " ", text.lower())
-    text = re.sub(r"[^\w\s'\".,:;!?()]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def stem(name: object) -> str:
-    """'corpus/h01.txt' -> 'h01'; a JSON Lines id stays as it is."""
-    base = str(name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    return base.rsplit(".", 1)[0] if "." in base else base
-
-
-def as_date(value: object) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def field_checks(

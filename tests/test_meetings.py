@@ -14,24 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import SHARED_GOLD, query
+from conftest import SHARED_GOLD, as_date, query
 from test_mentions import SAMPLE_GOLD, load_gold, norm, same_entity, stem
 
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
-
-
-def as_date(value: object) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 @dataclass

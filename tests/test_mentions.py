@@ -11,29 +11,16 @@ loosely, as ../shared/tools/score.py does (reimplemented here, nothing is import
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROJECT_DIR, SHARED_GOLD, query
+from conftest import PROJECT_DIR, SHARED_GOLD, norm, query, stem
 
 SAMPLE_GOLD = PROJECT_DIR / "tests" / "fixtures" / "sample_gold.yaml"
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
-
-
-def norm(text: object) -> str:
-    """Lower case, no accents, one kind of quote and dash, single spaces (as score.py)."""
-    if text is None:
-        return ""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'}))
-    text = re.sub(r"[-‐‑‒–—_/]", " ", text.lower())
-    text = re.sub(r"[^\w\s'\".,:;!?()]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def name_tokens(name: object) -> list[str]:
@@ -59,12 +46,6 @@ def same_entity(gold: object, got: object) -> bool:
         and len(wanted_tokens[-1]) > 2
         and wanted_tokens[-1] == found_tokens[-1]
     )
-
-
-def stem(name: object) -> str:
-    """'corpus/h01.txt' -> 'h01'; a JSON Lines id stays as it is."""
-    base = str(name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    return base.rsplit(".", 1)[0] if "." in base else base
 
 
 def load_gold(path: Path) -> dict:

@@ -74,11 +74,6 @@ names_before_dates as (
     where
         line_number < coalesce(body_start_line_number, 0)
         and zone <> 'headline'
-        and regexp_matches(
-            line_text,
-            '^([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})\s*[|·—–-]\s*'
-            || '(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.?,? \d{4})'
-        )
 
 ),
 
@@ -89,7 +84,8 @@ person_names_before_dates as (
     anti join {{ ref('outlets') }} as outlets
         on {{ name_key('names_before_dates.author') }} = {{ name_key('outlets.alias') }}
     where
-        not starts_with(names_before_dates.author, 'The ')
+        names_before_dates.author <> ''
+        and not starts_with(names_before_dates.author, 'The ')
         and not {{ has_seed_word("regexp_extract_all(lower(names_before_dates.author), '[\\pL]+')", outlet_words) }}
 
 ),

@@ -100,6 +100,15 @@ best as (
 
 ),
 
+chosen as (
+
+    select * from unambiguous
+    union all by name
+    select * from best
+    where evidence_rank = best_rank and evidence_rank < 9 and candidates_at_rank = 1
+
+),
+
 resolved as (
 
     select
@@ -112,20 +121,7 @@ resolved as (
         entity_id,
         alias_kind as matched_as,
         loaded_at
-    from unambiguous
-    union all
-    select
-        article_id,
-        sentence_index,
-        first_word,
-        word_count,
-        char_start,
-        char_end,
-        entity_id,
-        alias_kind as matched_as,
-        loaded_at
-    from best
-    where evidence_rank = best_rank and evidence_rank < 9 and candidates_at_rank = 1
+    from chosen
 
 )
 
