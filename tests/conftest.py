@@ -17,6 +17,8 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = PROJECT_DIR.parent / "shared" / "corpus"
 SHARED_GOLD = PROJECT_DIR.parent / "shared" / "gold" / "seeds.yaml"
 SAMPLE_CORPUS = PROJECT_DIR / "loader" / "sample_corpus"
+DEV_PAGES = PROJECT_DIR.parent / "shared" / "dev" / "pages.jsonl"
+DEV_GOLD = PROJECT_DIR.parent / "shared" / "gold" / "dev.yaml"
 BIN = Path(sys.executable).parent
 
 
@@ -88,6 +90,14 @@ def shared_warehouse(tmp_path_factory) -> Path:
     if not SHARED_CORPUS.is_dir():
         pytest.skip("../shared/corpus is not beside this checkout")
     return build_warehouse(SHARED_CORPUS, tmp_path_factory.mktemp("shared") / "w.duckdb")
+
+
+@pytest.fixture(scope="session")
+def dev_warehouse(tmp_path_factory) -> Path:
+    """The 60 real development pages in ../shared/dev (JSON Lines), loaded and built."""
+    if not DEV_PAGES.is_file():
+        pytest.skip("../shared/dev is not beside this checkout")
+    return build_warehouse(DEV_PAGES, tmp_path_factory.mktemp("dev") / "w.duckdb")
 
 
 @pytest.fixture(scope="session")
