@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/envoy demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check loader tests
+	$(BIN)/ruff check loader synth tests
 	$(BIN)/sqlfluff lint models queries
 
 test: lint
@@ -38,7 +38,7 @@ publish: $(STAMP)
 
 # Synthetic corpus → floor, load, full and incremental dbt build (BENCH_ARTICLES, default 100000).
 bench: $(STAMP)
-	$(BIN)/python -m loader.bench
+	$(BIN)/python -m synth.bench
 
 # The published warehouse, read-only: it never blocks `envoy load` or `envoy build`.
 shell: $(STAMP)
