@@ -20,7 +20,7 @@ articles as (
         article_id,
         published_date,
         dateline
-    from {{ ref('articles') }}
+    from {{ ref('int_articles_finalized') }}
 
 ),
 
@@ -47,7 +47,7 @@ mentions as (
 
 entities as (
 
-    select * from {{ ref('entities') }}
+    select * from {{ ref('int_entities_listed') }}
 
 ),
 

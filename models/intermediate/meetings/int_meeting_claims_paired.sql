@@ -23,7 +23,7 @@ mentions as (
 
 entities as (
 
-    select * from {{ ref('entities') }}
+    select * from {{ ref('int_entities_listed') }}
 
 ),
 

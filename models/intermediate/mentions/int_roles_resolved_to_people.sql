@@ -45,7 +45,7 @@ articles as (
         article_id,
         published_date,
         dateline
-    from {{ ref('articles') }}
+    from {{ ref('int_articles_finalized') }}
 
 ),
 
