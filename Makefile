@@ -50,7 +50,7 @@ docs: $(STAMP)
 	$(BIN)/dbt docs generate
 
 lock:
-	$(BIN)/uv pip compile --quiet --python-version 3.11 --extra dev --no-header \
+	$(BIN)/uv pip compile --quiet --python-version 3.11 --extra dev --extra gazetteer --no-header \
 		pyproject.toml -o requirements.lock
 
 clean:

@@ -1,5 +1,5 @@
 -- One row per (matching key, entity): every way the gazetteer lets an entity be named.
--- Aliases from the entity_aliases seed, demonyms of countries ("Russian" -> Russia),
+-- Names and aliases (hand-written and generated, int_gazetteer_aliases_merged), demonyms of countries ("Russian" -> Russia),
 -- and surnames derived from people's names ("Lavrov"), with how many entities share the
 -- key so that ambiguous ones are resolved in the article ("Sharif", "Khan").
 -- across articles: rebuilt whole on every run
@@ -12,13 +12,13 @@ aliases as (
         entity_id,
         alias,
         alias_kind
-    from {{ ref('gazetteer_entity_aliases') }}
+    from {{ ref('int_gazetteer_aliases_merged') }}
 
 ),
 
 entities as (
 
-    select * from {{ ref('gazetteer_entities') }}
+    select * from {{ ref('int_gazetteer_entities_merged') }}
 
 ),
 
@@ -29,7 +29,7 @@ demonyms as (
         country_demonyms.demonym as alias,
         'demonym' as alias_kind
     from {{ ref('gazetteer_country_demonyms') }} as country_demonyms
-    inner join {{ ref('gazetteer_countries') }} as countries
+    inner join {{ ref('int_gazetteer_countries_merged') }} as countries
         on country_demonyms.country_code = countries.country_code
 
 ),
@@ -41,12 +41,6 @@ written_aliases as (
         alias,
         alias_kind
     from aliases
-    union all
-    select
-        entity_id,
-        name as alias,
-        'name' as alias_kind
-    from entities
     union all
     select
         entity_id,
