@@ -213,7 +213,7 @@ def english_country_names(code: str, english: Locale) -> list[str]:
 
 
 def generate_countries(
-    places: list[Place], taken: set[str]
+    places: list[Place], hand_written_ids: set[str], taken: set[str]
 ) -> tuple[list[list[object]], list[tuple[str, str, str]]]:
     """Country rows and their aliases: the hand-written id where the code has one."""
     hand = {row["country_code"]: row for row in read_csv(SEEDS / "gazetteer_countries.csv")}
@@ -226,11 +226,13 @@ def generate_countries(
         names = english_country_names(code, english) or [country.name]
         if code in hand:
             entity_id = hand[code]["entity_id"]
-        elif slug(names[0]) not in taken:
-            entity_id = slug(names[0])
-        else:
+        elif slug(names[0]) in hand_written_ids:
             # a territory the hand-written gazetteer already has as a place (Hong Kong)
             continue
+        elif slug(names[0]) not in taken:
+            entity_id = slug(names[0])
+        else:  # a city-state whose city took the slug (Gibraltar, Vatican City)
+            entity_id = f"{slug(names[0])}-{code.lower()}"
         official_name = getattr(country, "official_name", None)
         rows.append(
             [code, country.alpha_3, entity_id, names[0], official_name, capital_of.get(code)]
@@ -252,7 +254,9 @@ def main() -> None:
     output: Path = parser.parse_args().output
     hand_ids, taken = hand_written_place_ids()
     places = generate_places(hand_ids, taken)
-    countries, country_aliases = generate_countries(places, taken | {p.entity_id for p in places})
+    countries, country_aliases = generate_countries(
+        places, taken, taken | {p.entity_id for p in places}
+    )
     output.mkdir(parents=True, exist_ok=True)
     counts = {
         "gazetteer_places_generated": write_csv(
