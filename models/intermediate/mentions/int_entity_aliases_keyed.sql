@@ -1,7 +1,7 @@
 -- One row per (matching key, entity): every way the gazetteer lets an entity be named.
 -- Names and aliases (hand-written and generated, int_gazetteer_aliases_merged),
--- demonyms of countries ("Russian" -> Russia), and surnames derived from people's names ("Lavrov"), with how many entities share the
--- key so that ambiguous ones are resolved in the article ("Sharif", "Khan").
+-- demonyms of countries ("Russian" -> Russia), and surnames derived from people's names
+-- ("Lavrov"), with how many entities share the key so that ambiguous ones are resolved in the article ("Sharif", "Khan").
 -- across articles: rebuilt whole on every run
 {{ config(materialized='table') }}
 with
