@@ -66,6 +66,7 @@ joined as (
         dates.published_date,
         dates.published_at,
         outlets.outlet,
+        outlets.agency,
         authors.author,
         bodies.dateline,
         bodies.body,
