@@ -37,7 +37,7 @@ bylines as (
         coalesce(
             nullif(regexp_extract(
                 line_text,
-                '^(?:By|Written by|Reported by|Story by)[:\s]+([A-Z][\w.''’-]*(?: (?:[A-Z][\w.''’-]*|ul|al|bin|de|van))'
+                '^(?:By|Written by|Reported by|Story by|Published [Bb]y)[:\s]+([A-Z][\w.''’-]*(?: (?:[A-Z][\w.''’-]*|ul|al|bin|de|van))'
                 || '{0,4})',
                 1
             ), ''),

@@ -190,13 +190,17 @@ bodies as (
 
 ),
 
--- an agency credit closing the article, "… as early as possible. (APP)", is not text
+-- an agency credit closing the article, "… as early as possible. (APP)", is not text;
+-- nor is the fragment of a last paragraph the crawler cut off ("… and jointly develop
+-- the Ec"): the body ends with the last complete sentence of that paragraph
 bodies_without_credit as (
 
     select
         document_id,
         case
             when ends_with(joined_body, ')') then regexp_replace(joined_body, '\s*\([A-Z][\w .-]{1,30}\)$', '')
+            when not {{ ends_like_sentence('joined_body') }}
+                then regexp_replace(joined_body, '^([\s\S]*\p{Ll}[.!?]["”’)]?) +["“‘]?\p{Lu}[^\n]*$', '\1')
             else joined_body
         end as body
     from bodies
