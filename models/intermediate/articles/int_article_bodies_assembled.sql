@@ -57,23 +57,65 @@ first_paragraphs as (
 
 ),
 
+-- A press release states its place and date on a line of their own above the text
+-- ("Islamabad: May 22, 2024"): that place is the dateline when the first paragraph
+-- has none.
+date_lines as (
+
+    select
+        document_id,
+        arg_max(dateline_parts, line_number) as dateline_parts
+    from zoned
+    where
+        zone <> 'headline'
+        and line_number < body_start_line_number
+        and dateline_parts.prefix <> ''
+        and regexp_full_match(
+            substr(line_text, length(dateline_parts.prefix) + 1),
+            '(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?'
+            || '(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}'
+            || '|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})'
+        )
+    group by document_id
+
+),
+
+-- The first paragraph's marked dateline, else the date line's (which stays in the
+-- header, so `is_in_paragraph` is false and nothing is cut from the body).
+marked_datelines as (
+
+    select
+        first_paragraphs.document_id,
+        case
+            when first_paragraphs.dateline_parts.prefix = '' and date_lines.document_id is not null
+                then date_lines.dateline_parts
+            else first_paragraphs.dateline_parts
+        end as dateline_parts,
+        first_paragraphs.dateline_parts.prefix <> '' or date_lines.document_id is null as is_in_paragraph,
+        first_paragraphs.unmarked_dateline_parts
+    from first_paragraphs
+    left join date_lines on first_paragraphs.document_id = date_lines.document_id
+
+),
+
 -- A marked dateline names a known place or a city in capitals; an unmarked one, a
 -- known city.
 dateline_candidates as (
 
     select
-        first_paragraphs.document_id,
-        first_paragraphs.dateline_parts,
-        first_paragraphs.dateline_parts.prefix <> ''
+        marked_datelines.document_id,
+        marked_datelines.dateline_parts,
+        marked_datelines.is_in_paragraph,
+        marked_datelines.dateline_parts.prefix <> ''
         and stopwords.word is null
         and (
             known_places.place_name is not null
-            or regexp_full_match(first_paragraphs.dateline_parts.city, '[A-Z][A-Z .''’-]{2,}')
+            or regexp_full_match(marked_datelines.dateline_parts.city, '[A-Z][A-Z .''’-]{2,}')
         ) as is_dateline,
-        first_paragraphs.unmarked_dateline_parts
-    from first_paragraphs
-    left join known_places on lower(first_paragraphs.dateline_parts.city) = known_places.place_name
-    left join stopwords on upper(first_paragraphs.dateline_parts.city) = stopwords.word
+        marked_datelines.unmarked_dateline_parts
+    from marked_datelines
+    left join known_places on lower(marked_datelines.dateline_parts.city) = known_places.place_name
+    left join stopwords on upper(marked_datelines.dateline_parts.city) = stopwords.word
 
 ),
 
@@ -82,6 +124,7 @@ datelines as (
     select
         dateline_candidates.document_id,
         case
+            when dateline_candidates.is_dateline and not dateline_candidates.is_in_paragraph then ''
             when dateline_candidates.is_dateline then dateline_candidates.dateline_parts.prefix
             when unmarked_places.is_city then dateline_candidates.unmarked_dateline_parts.prefix
         end as prefix,
@@ -147,13 +190,17 @@ bodies as (
 
 ),
 
--- an agency credit closing the article, "… as early as possible. (APP)", is not text
+-- an agency credit closing the article, "… as early as possible. (APP)", is not text;
+-- nor is the fragment of a last paragraph the crawler cut off ("… and jointly develop
+-- the Ec"): the body ends with the last complete sentence of that paragraph
 bodies_without_credit as (
 
     select
         document_id,
         case
             when ends_with(joined_body, ')') then regexp_replace(joined_body, '\s*\([A-Z][\w .-]{1,30}\)$', '')
+            when not {{ ends_like_sentence('joined_body') }}
+                then regexp_replace(joined_body, '^([\s\S]*\p{Ll}[.!?]["”’)]?) +["“‘]?\p{Lu}[^\n]*$', '\1')
             else joined_body
         end as body
     from bodies

@@ -67,6 +67,7 @@ joined as (
         dates.published_date,
         dates.published_at,
         outlets.outlet,
+        outlets.agency,
         authors.author,
         bodies.dateline,
         bodies.body,

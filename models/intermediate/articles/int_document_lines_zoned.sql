@@ -119,18 +119,35 @@ body_starts as (
 
 ),
 
+-- An end marker that is a short heading followed by a full paragraph is a box inside
+-- the article ("Related Articles" with its links stripped), not the article's end.
+end_markers as (
+
+    select
+        document_id,
+        line_number,
+        is_end_marker,
+        word_count <= 3
+        and not contains(line_text, '©')
+        and coalesce(lead(word_count) over following_lines >= 25, false)
+        and coalesce(lead(ends_like_sentence) over following_lines, false) as is_inline_box
+    from lines
+    window following_lines as (partition by document_id order by line_number)
+
+),
+
 body_ends as (
 
     select
-        lines.document_id,
-        min(lines.line_number) as body_end_line_number
-    from lines
+        end_markers.document_id,
+        min(end_markers.line_number) as body_end_line_number
+    from end_markers
     inner join body_starts
         on
-            lines.document_id = body_starts.document_id
-            and lines.line_number > body_starts.body_start_line_number
-    where lines.is_end_marker
-    group by lines.document_id
+            end_markers.document_id = body_starts.document_id
+            and end_markers.line_number > body_starts.body_start_line_number
+    where end_markers.is_end_marker and not end_markers.is_inline_box
+    group by end_markers.document_id
 
 ),
 
@@ -160,18 +177,30 @@ body_candidates as (
         and not is_dropped_furniture
         and not is_end_marker
         and (ends_like_sentence or word_count >= 15 or line_number = body_start_line_number)
-            as is_body_candidate
+            as is_body_candidate,
+        line_number = max(line_number) over (partition by document_id) as is_last_line
     from bounded
 
 ),
 
+-- The page's last line may be a paragraph the crawler cut off mid-sentence: its
+-- complete sentences are still the article's (the fragment is cut from the body).
 last_sentences as (
 
     select
         document_id,
         max(line_number) as last_sentence_line_number
     from body_candidates
-    where is_body_candidate and ends_like_sentence
+    where
+        is_body_candidate
+        and (
+            ends_like_sentence
+            or (
+                is_last_line
+                and word_count >= 25
+                and regexp_matches(line_text, '\p{Ll}[.!?]["”’)]? +["“‘]?\p{Lu}')
+            )
+        )
     group by document_id
 
 ),
