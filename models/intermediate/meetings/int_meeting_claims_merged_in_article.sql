@@ -113,6 +113,10 @@ article_claims as (
             claim_sentences.sentence_text,
             [(claim_sentences.status <> 'held')::integer, claim_sentences.sentence_index]
         ) filter (where claim_sentences.names_the_pair) as evidence,
+        arg_min(
+            claim_sentences.sentence_index,
+            [(claim_sentences.status <> 'held')::integer, claim_sentences.sentence_index]
+        ) filter (where claim_sentences.names_the_pair) as evidence_sentence_index,
         arg_min(claim_sentences.pair_position, claim_sentences.sentence_index) filter (
             where claim_sentences.names_the_pair
         ) as first_pair_position,
