@@ -62,7 +62,6 @@ def test_the_fixture_is_broad() -> None:
     assert {fact["date"][:4] for fact in FACTS} >= {"2006", "2010", "2015", "2020", "2025"}
 
 
-@pytest.mark.xfail(strict=False, reason="offices come from the people helper's branch")
 @pytest.mark.parametrize(
     "fact", FACTS, ids=[f"{f['office']}-{f['country_code']}-{f['date']}" for f in FACTS]
 )
