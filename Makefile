@@ -24,7 +24,7 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check loader synth tests
-	$(BIN)/sqlfluff lint models queries
+	$(BIN)/sqlfluff lint models queries macros tests/dbt
 
 test: lint
 	$(BIN)/pytest -q
