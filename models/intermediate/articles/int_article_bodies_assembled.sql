@@ -35,6 +35,13 @@ known_places as (
         on aliases.entity_id = entities.entity_id
     where entities.entity_type in ('place', 'country')
     group by lower(aliases.alias)
+    union all
+    -- places that open datelines but are no city of the gazetteer ("United Nations:")
+    select
+        lower(place) as place_name,
+        place as canonical_name,
+        true as is_city
+    from {{ ref('dateline_places') }}
 
 ),
 
