@@ -37,13 +37,14 @@ bylines as (
         coalesce(
             nullif(regexp_extract(
                 line_text,
-                '^(?:By|Written by|Reported by|Story by|Published [Bb]y)[:\s]+([A-Z][\w.''’-]*(?: (?:[A-Z][\w.''’-]*|ul|al|bin|de|van))'
-                || '{0,4})',
+                '^(?:By|Written by|Reported by|Story by|Published [Bb]y)[:\s]+'
+                || '([A-Z][\w.''’-]*(?: (?:[A-Z][\w.''’-]*|ul|al|bin|de|van)){0,4})',
                 1
             ), ''),
             nullif(regexp_extract(
                 line_text,
-                '^([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})\s*(?:\(@\w{1,30}\)\s*)?[|,–-]?\s*(?:Published|Posted|Updated)\b',
+                '^([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})\s*(?:\(@\w{1,30}\)\s*)?'
+                || '[|,–-]?\s*(?:Published|Posted|Updated)\b',
                 1
             ), '')
         ) as author,

@@ -35,6 +35,13 @@ known_places as (
         on aliases.entity_id = entities.entity_id
     where entities.entity_type in ('place', 'country')
     group by lower(aliases.alias)
+    union all
+    -- places that open datelines but are no city of the gazetteer ("United Nations:")
+    select
+        lower(place) as place_name,
+        place as canonical_name,
+        true as is_city
+    from {{ ref('dateline_places') }}
 
 ),
 
@@ -63,20 +70,20 @@ first_paragraphs as (
 date_lines as (
 
     select
-        document_id,
-        arg_max(dateline_parts, line_number) as dateline_parts
+        zoned.document_id,
+        arg_max(zoned.dateline_parts, zoned.line_number) as dateline_parts
     from zoned
     where
-        zone <> 'headline'
-        and line_number < body_start_line_number
-        and dateline_parts.prefix <> ''
+        zoned.zone <> 'headline'
+        and zoned.line_number < zoned.body_start_line_number
+        and zoned.dateline_parts.prefix <> ''
         and regexp_full_match(
-            substr(line_text, length(dateline_parts.prefix) + 1),
+            substr(zoned.line_text, length(zoned.dateline_parts.prefix) + 1),
             '(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?'
             || '(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}'
             || '|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})'
         )
-    group by document_id
+    group by zoned.document_id
 
 ),
 
@@ -163,6 +170,43 @@ named_datelines as (
 
 ),
 
+-- "PRETORIA, January 23 – Agency Name. The minister …": a wire agency's name right
+-- after the dateline (news_agencies seed) is its credit, cut from the body with it.
+after_datelines as (
+
+    select
+        zoned.document_id,
+        regexp_extract(
+            substr(zoned.line_text, length(named_datelines.prefix) + 1),
+            '^(?P<credit_prefix>(?P<name>\p{Lu}[\pL&-]*(?: \p{Lu}[\pL&-]*){0,3})\s*[.:]\s+)',
+            ['credit_prefix', 'name']
+        ) as credit_parts
+    from zoned
+    inner join named_datelines on zoned.document_id = named_datelines.document_id
+    where zoned.line_number = zoned.body_start_line_number
+
+),
+
+agency_aliases as (
+
+    select distinct {{ name_key('outlets.alias') }} as alias_key
+    from {{ ref('outlets') }} as outlets
+    inner join {{ ref('news_agencies') }} as news_agencies on outlets.outlet = news_agencies.outlet
+    where outlets.alias is not null
+
+),
+
+wire_credits as (
+
+    select
+        after_datelines.document_id,
+        after_datelines.credit_parts.credit_prefix,
+        after_datelines.credit_parts.name as agency_name
+    from after_datelines
+    inner join agency_aliases on {{ name_key('after_datelines.credit_parts.name') }} = agency_aliases.alias_key
+
+),
+
 body_lines as (
 
     select
@@ -170,11 +214,15 @@ body_lines as (
         zoned.line_number,
         case
             when zoned.line_number = zoned.body_start_line_number and named_datelines.is_dateline
-                then substr(zoned.line_text, length(named_datelines.prefix) + 1)
+                then substr(
+                    zoned.line_text,
+                    length(named_datelines.prefix) + coalesce(length(wire_credits.credit_prefix), 0) + 1
+                )
             else zoned.line_text
         end as paragraph
     from zoned
     left join named_datelines on zoned.document_id = named_datelines.document_id
+    left join wire_credits on zoned.document_id = wire_credits.document_id
     where zoned.zone = 'body'
 
 ),
@@ -218,12 +266,13 @@ assembled as (
             documents.raw_text
         ) as body,
         named_datelines.city_name as dateline,
-        named_datelines.credit as dateline_credit,
+        coalesce(named_datelines.credit, wire_credits.agency_name) as dateline_credit,
         named_datelines.day as dateline_day,
         documents.loaded_at
     from documents
     left join bodies_without_credit on documents.document_id = bodies_without_credit.document_id
     left join named_datelines on documents.document_id = named_datelines.document_id
+    left join wire_credits on documents.document_id = wire_credits.document_id
 
 )
 

@@ -306,14 +306,16 @@ chosen as (
 
     select
         named.document_id,
-        -- the hint, else the url, else the text; within one credit a site outranks a wire agency ("APP - UrduPoint")
+        -- the hint, else the url, else the text; within one credit a site outranks a
+        -- wire agency ("APP - UrduPoint")
         arg_min(
             named.outlet,
             [named.source_rank, named.line_number, named.is_agency::integer, named.position_in_credit]
         ) as outlet,
         -- the wire agency credited in the text
-        arg_min(named.outlet, [named.source_rank, named.line_number, named.position_in_credit])
-            filter (where named.is_agency and named.source_rank > 2) as agency,
+        arg_min(
+            named.outlet, [named.source_rank, named.line_number, named.position_in_credit]
+        ) filter (where named.is_agency and named.source_rank > 2) as agency,
         any_value(documents.loaded_at) as loaded_at
     from named
     inner join documents on named.document_id = documents.document_id
