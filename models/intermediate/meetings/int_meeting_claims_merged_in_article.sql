@@ -1,4 +1,5 @@
--- One claim per article and pair of participants. Partial claims join the nearest
+-- One claim per article, pair of participants and occasion (the meeting reported in
+-- person, a call, each recalled earlier meeting). Partial claims join the nearest
 -- full claim of the same article that they fit (a person of the pair, or the pair's
 -- countries, or no names at all: "the two leaders"), the earlier one on a tie. From all
 -- its sentences the claim takes: the most specific kind, a phone or video mode, held
@@ -47,6 +48,7 @@ attachments as (
         partial_claims.kind,
         partial_claims.mode,
         partial_claims.status,
+        partial_claims.occasion,
         full_claims.entity_a,
         full_claims.entity_b,
         full_claims.side_a,
@@ -56,8 +58,8 @@ attachments as (
     inner join full_claims
         on
             partial_claims.article_id = full_claims.article_id
-            -- a call is not part of a visit, nor a visit of a call
-            and (partial_claims.mode = 'in_person') = (full_claims.mode = 'in_person')
+            -- a call is not part of a visit, nor a visit of a call, nor a recalled meeting of either
+            and partial_claims.occasion = full_claims.occasion
             and (
                 list_has_any(partial_claims.partial_people, [full_claims.entity_a, full_claims.entity_b])
                 or (
@@ -85,6 +87,7 @@ claim_sentences as (
         kind,
         mode,
         status,
+        occasion,
         entity_a,
         entity_b,
         side_a,
@@ -106,6 +109,8 @@ article_claims as (
         claim_sentences.article_id,
         claim_sentences.entity_a,
         claim_sentences.entity_b,
+        claim_sentences.occasion,
+        claim_sentences.occasion like 'recalled%' as is_recalled,
         min(claim_sentences.side_a) as side_a,
         min(claim_sentences.side_b) as side_b,
         min(claim_sentences.sentence_index) filter (where claim_sentences.names_the_pair) as first_sentence_index,
@@ -138,7 +143,7 @@ article_claims as (
             as pair_sentence_indexes
     from claim_sentences
     left join kind_ranks on claim_sentences.kind = kind_ranks.kind
-    group by claim_sentences.article_id, claim_sentences.entity_a, claim_sentences.entity_b
+    group by claim_sentences.article_id, claim_sentences.entity_a, claim_sentences.entity_b, claim_sentences.occasion
 
 ),
 

@@ -2,8 +2,9 @@
 -- Sentences that state a meeting, per the meeting_phrases seed: the most specific
 -- phrase gives the kind ("farewell call" over "meeting"), a phone or video phrase the
 -- mode, a planned cue ("will meet", "is expected to call on") before any held phrase
--- the status. Sentences with
--- a not_meeting cue (an invitation to visit, "frequent contact") are left out. One
+-- the status; a recalled cue ("their last meeting", "met in October") marks an earlier
+-- meeting, kept apart from the one reported. Sentences with a not_meeting cue (an
+-- invitation to visit, "frequent contact") are left out. One
 -- regular expression of all phrases finds the few sentences worth joining to the seed.
 with
 
@@ -64,15 +65,18 @@ summarised as (
         sentence_index,
         arg_min(kind, priority) filter (where cue = 'held') as held_kind,
         arg_min(kind, priority) filter (where cue = 'planned') as planned_kind,
+        arg_min(kind, priority) filter (where cue = 'recalled') as recalled_kind,
         arg_min(mode, priority) filter (where mode in ('phone', 'video')) as remote_mode,
         -- where the meeting is first stated: the subject of the sentence stands before it
         coalesce(
             min(phrase_position) filter (where cue = 'held'),
-            min(phrase_position) filter (where cue = 'planned')
+            min(phrase_position) filter (where cue = 'planned'),
+            min(phrase_position) filter (where cue = 'recalled')
         ) as phrase_position,
         min(phrase_position) filter (where cue = 'held') as first_held_position,
         min(phrase_position) filter (where cue = 'planned') as first_planned_position,
-        bool_or(cue = 'not_meeting') as has_negative_cue
+        bool_or(cue = 'not_meeting') as has_negative_cue,
+        bool_or(cue = 'recalled') as has_recall_cue
     from cues
     group by article_id, sentence_index
 
@@ -85,7 +89,7 @@ detected as (
         summarised.sentence_index,
         candidates.paragraph_index,
         candidates.sentence_text,
-        coalesce(summarised.held_kind, summarised.planned_kind) as kind,
+        coalesce(summarised.held_kind, summarised.planned_kind, summarised.recalled_kind) as kind,
         coalesce(summarised.remote_mode, 'in_person') as mode,
         summarised.phrase_position,
         -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first
@@ -93,7 +97,18 @@ detected as (
             when summarised.first_planned_position <= coalesce(summarised.first_held_position, 2147483647)
                 then 'planned'
             else 'held'
-        end as status
+        end as status,
+        -- an earlier meeting the article recalls ("their last meeting", "met in October"),
+        -- unless the sentence gives the day of a meeting it reports ("on Friday")
+        coalesce(
+            summarised.has_recall_cue
+            and summarised.first_planned_position is null
+            and not regexp_matches(
+                candidates.sentence_lower,
+                '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this morning)\b'
+            ),
+            false
+        ) as is_recalled
     from summarised
     inner join candidates
         on
@@ -101,7 +116,7 @@ detected as (
             and summarised.sentence_index = candidates.sentence_index
     where
         not summarised.has_negative_cue
-        and coalesce(summarised.held_kind, summarised.planned_kind) is not null
+        and coalesce(summarised.held_kind, summarised.planned_kind, summarised.recalled_kind) is not null
 
 ),
 
