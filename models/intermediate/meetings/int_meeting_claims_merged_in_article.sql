@@ -1,5 +1,5 @@
--- One claim per article, pair of participants and occasion (the meeting reported in
--- person, a call, each recalled earlier meeting). Partial claims join the nearest
+-- One claim per article, pair of participants and occasion (the meeting reported, each
+-- earlier meeting it recalls, a visit announced in a report of a call). Partial claims join the nearest
 -- full claim of the same article that they fit (a person of the pair, or the pair's
 -- countries, or no names at all: "the two leaders"), the earlier one on a tie. From all
 -- its sentences the claim takes: the most specific kind, a phone or video mode, held
@@ -25,9 +25,25 @@ kind_ranks as (
 
 ),
 
+-- Which meeting of the article a sentence naming the pair tells of: each recalled
+-- meeting is its own; a visit announced in a report of a call is not the call; the
+-- rest (a call and "the talks", an announcement and the report of it) are one.
 full_claims as (
 
-    select * from claims
+    select
+        *,
+        case
+            when is_recalled then 'recalled ' || sentence_index
+            when
+                mode = 'in_person'
+                and status = 'planned'
+                and bool_or(mode <> 'in_person' and not is_recalled) over (
+                    partition by article_id, entity_a, entity_b
+                )
+                then 'planned visit'
+            else 'reported'
+        end as occasion
+    from claims
     where entity_a is not null
 
 ),
@@ -48,7 +64,7 @@ attachments as (
         partial_claims.kind,
         partial_claims.mode,
         partial_claims.status,
-        partial_claims.occasion,
+        full_claims.occasion,
         full_claims.entity_a,
         full_claims.entity_b,
         full_claims.side_a,
@@ -59,7 +75,9 @@ attachments as (
         on
             partial_claims.article_id = full_claims.article_id
             -- a call is not part of a visit, nor a visit of a call, nor a recalled meeting of either
-            and partial_claims.occasion = full_claims.occasion
+            and (partial_claims.mode = 'in_person') = (full_claims.mode = 'in_person')
+            and not partial_claims.is_recalled
+            and not full_claims.is_recalled
             and (
                 list_has_any(partial_claims.partial_people, [full_claims.entity_a, full_claims.entity_b])
                 or (

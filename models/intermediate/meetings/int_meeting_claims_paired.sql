@@ -9,16 +9,7 @@ with
 
 detected as (
 
-    select
-        *,
-        -- which meeting of the article the sentence tells of: a recalled one is its own,
-        -- a call is not the visit
-        case
-            when is_recalled then 'recalled ' || sentence_index
-            when mode <> 'in_person' then 'remote'
-            else 'in_person'
-        end as occasion
-    from {{ ref('int_meeting_sentences_detected') }}
+    select * from {{ ref('int_meeting_sentences_detected') }}
     where {{ only_new_documents() }}
 
 ),
@@ -237,7 +228,7 @@ claims as (
         detected.kind,
         detected.mode,
         detected.status,
-        detected.occasion,
+        detected.is_recalled,
         pairs.entity_a,
         pairs.entity_b,
         pairs.side_a,
@@ -256,7 +247,7 @@ claims as (
         detected.kind,
         detected.mode,
         detected.status,
-        detected.occasion,
+        detected.is_recalled,
         null as entity_a,
         null as entity_b,
         null as side_a,

@@ -65,18 +65,16 @@ summarised as (
         sentence_index,
         arg_min(kind, priority) filter (where cue = 'held') as held_kind,
         arg_min(kind, priority) filter (where cue = 'planned') as planned_kind,
-        arg_min(kind, priority) filter (where cue = 'recalled') as recalled_kind,
         arg_min(mode, priority) filter (where mode in ('phone', 'video')) as remote_mode,
         -- where the meeting is first stated: the subject of the sentence stands before it
         coalesce(
             min(phrase_position) filter (where cue = 'held'),
-            min(phrase_position) filter (where cue = 'planned'),
-            min(phrase_position) filter (where cue = 'recalled')
+            min(phrase_position) filter (where cue = 'planned')
         ) as phrase_position,
         min(phrase_position) filter (where cue = 'held') as first_held_position,
         min(phrase_position) filter (where cue = 'planned') as first_planned_position,
         bool_or(cue = 'not_meeting') as has_negative_cue,
-        bool_or(cue = 'recalled') as has_recall_cue
+        bool_or(cue = 'recalled') and not bool_or(cue = 'reported') as has_recall_cue
     from cues
     group by article_id, sentence_index
 
@@ -89,7 +87,7 @@ detected as (
         summarised.sentence_index,
         candidates.paragraph_index,
         candidates.sentence_text,
-        coalesce(summarised.held_kind, summarised.planned_kind, summarised.recalled_kind) as kind,
+        coalesce(summarised.held_kind, summarised.planned_kind) as kind,
         coalesce(summarised.remote_mode, 'in_person') as mode,
         summarised.phrase_position,
         -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first
@@ -116,7 +114,7 @@ detected as (
             and summarised.sentence_index = candidates.sentence_index
     where
         not summarised.has_negative_cue
-        and coalesce(summarised.held_kind, summarised.planned_kind, summarised.recalled_kind) is not null
+        and coalesce(summarised.held_kind, summarised.planned_kind) is not null
 
 ),
 
