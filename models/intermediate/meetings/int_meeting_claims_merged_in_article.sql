@@ -143,9 +143,10 @@ article_claims as (
         arg_min(claim_sentences.pair_position, claim_sentences.sentence_index) filter (
             where claim_sentences.names_the_pair
         ) as first_pair_position,
-        -- kind, mode and status come from the sentences that name both; the others add
-        -- only their time and place words
-        arg_min(claim_sentences.kind, kind_ranks.kind_rank) filter (where claim_sentences.names_the_pair) as kind,
+        -- the most specific kind of all its sentences ("the delegation-level talks" over
+        -- "A visited B"); mode and status come from the sentences that name both, the
+        -- others add only their kind and their time and place words
+        arg_min(claim_sentences.kind, kind_ranks.kind_rank) as kind,
         coalesce(
             arg_min(claim_sentences.mode, claim_sentences.sentence_index) filter (
                 where claim_sentences.mode <> 'in_person' and claim_sentences.names_the_pair

@@ -73,6 +73,10 @@ summarised as (
         ) as phrase_position,
         min(phrase_position) filter (where cue = 'held') as first_held_position,
         min(phrase_position) filter (where cue = 'planned') as first_planned_position,
+        -- sorted by priority: the first is the most specific
+        list({ 'priority': priority, 'position': phrase_position, 'kind': kind } order by priority) filter (
+            where cue = 'held'
+        ) as held_cues,
         bool_or(cue = 'not_meeting') as has_negative_cue,
         bool_or(cue = 'recalled') and not bool_or(cue = 'reported') as has_recall_cue
     from cues
@@ -90,6 +94,8 @@ detected as (
         coalesce(summarised.held_kind, summarised.planned_kind) as kind,
         coalesce(summarised.remote_mode, 'in_person') as mode,
         summarised.phrase_position,
+        summarised.first_planned_position,
+        coalesce(summarised.held_cues, []) as held_cues,
         -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first
         case
             when summarised.first_planned_position <= coalesce(summarised.first_held_position, 2147483647)
