@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/envoy demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check loader tests
+	$(BIN)/ruff check loader tests superset
 	$(BIN)/sqlfluff lint models queries
 
 test: lint

@@ -231,6 +231,7 @@ records as (
         source_path,
         line_number,
         line,
+        is_json,
         is_object,
         case when is_object then json_type(line::json, '$.text') end as text_type,
         case when is_object then line::json ->> '$.text' end as raw_text,
