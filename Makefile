@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/envoy demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check loader synth tests
+	$(BIN)/ruff check loader synth tests superset
 	$(BIN)/sqlfluff lint models queries macros tests/dbt
 
 test: lint

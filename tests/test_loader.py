@@ -218,6 +218,52 @@ def test_json_lines_records_hints_and_errors(tmp_path):
     ]
 
 
+def test_a_json_syntax_error_is_named_with_the_decoder_message(tmp_path):
+    feed = write(tmp_path / "feed.jsonl", '{"text": "Talks in Moscow." "id": 1}\n["a"]\n')
+    db = tmp_path / "w.duckdb"
+    done = run_envoy("load", str(feed), database=db)
+    assert done.returncode == 1
+    details = query(db, "select line_number, detail from raw.load_errors order by line_number")
+    assert details == [
+        (
+            1,
+            "invalid JSON: Expecting ',' delimiter at column 29: "
+            '{"text": "Talks in Moscow." "id": 1}',
+        ),
+        (2, 'not a JSON object: ["a"]'),
+    ]
+    assert f"rejected {feed}:1: invalid_json (invalid JSON: Expecting" in done.stderr
+
+
+def test_a_published_hint_that_is_no_date_keeps_the_document_with_a_warning(tmp_path):
+    records = [
+        {"id": "r1", "text": ARTICLE, "published": "not a date"},
+        {"id": "r2", "text": "Talks in Moscow.", "published": "23 Nov 2023"},
+    ]
+    feed = write(tmp_path / "feed.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "w.duckdb"
+    done = run_envoy("load", str(feed), database=db)
+    assert done.returncode == 0
+    assert done.stdout.strip() == "loaded 2 new, 0 already present, 0 rejected, 1 with warnings"
+    detail = (
+        "the \"published\" hint 'not a date' has no year; the document is kept and its date "
+        "is read from the text"
+    )
+    assert done.stderr == f"warning {feed}:1: published_not_a_date ({detail})\n"
+    assert query(db, "select line_number, reason, detail from raw.load_warnings") == [
+        (1, "published_not_a_date", detail)
+    ]
+    assert query(db, "select count(*) from raw.documents")[0][0] == 2
+
+
+def test_a_load_records_when_it_finished(tmp_path):
+    write(tmp_path / "in" / "a.txt", ARTICLE)
+    db = tmp_path / "w.duckdb"
+    load([str(tmp_path / "in")], str(db))
+    started, finished = query(db, "select started_at, finished_at from raw.loads")[0]
+    assert finished > started
+
+
 def test_odd_file_names(tmp_path):
     names = ["with space.txt", 'it\'s "quoted".txt', "Пакистан و روس.txt", "ümlaut–dash.md"]
     for index, name in enumerate(names):

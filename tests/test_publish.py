@@ -14,6 +14,7 @@ import duckdb
 import pytest
 from conftest import BIN, query, run_envoy
 
+from loader.load import connect
 from loader.publish import CONTRACT_TABLES, publish, unqualify_catalog
 
 # A second process that opens the published file read-only and keeps it open, as the
@@ -96,24 +97,31 @@ def published(working: Path) -> Path:
     return target
 
 
-def test_publish_copies_every_table_with_working_views_and_comments(working, published):
+def test_publish_copies_the_marts_and_raw_with_comments(working, published):
     for table in CONTRACT_TABLES:
         assert count(published, table) == count(working, table), table
     assert count(published, "raw.documents") == count(working, "raw.documents")
-    views = query(published, "select schema_name, view_name from duckdb_views() where not internal")
-    assert ("staging", "stg_loader__documents") in views
-    con = duckdb.connect(str(published), read_only=True)
-    try:
-        for schema, view in views:  # each view binds in the published file's catalog
-            con.execute(f'select * from "{schema}"."{view}" limit 0')
-    finally:
-        con.close()
+    # readers see the marts and the raw documents, not the build's inner layers
+    schemas = "select distinct schema_name from duckdb_tables() order by 1"
+    assert query(published, schemas) == [("main",), ("raw",)]
+    assert ("intermediate",) in query(working, schemas)
     comment_sql = (
-        "select comment from duckdb_columns() where schema_name = 'staging' "
-        "and table_name = 'stg_loader__documents' and column_name = 'document_id'"
+        "select comment from duckdb_columns() where schema_name = 'main' "
+        "and table_name = 'articles' and column_name = 'article_id'"
     )
     assert query(published, comment_sql) == query(working, comment_sql) != [(None,)]
     assert leftovers(published.parent) == []
+
+
+def test_published_views_bind_in_the_published_catalog(tmp_path, working):
+    con = connect(str(working))  # attached as `envoy`, as dbt names it
+    con.execute("create view main.meeting_dates as select meeting_date from envoy.main.meetings")
+    con.close()
+    published = tmp_path / "published.duckdb"
+    assert run_envoy("publish", "--published", str(published), database=working).returncode == 0
+    views = query(published, "select schema_name, view_name from duckdb_views() where not internal")
+    assert views == [("main", "meeting_dates")]
+    assert count(published, "meeting_dates") == count(working, "meetings")
 
 
 def test_published_file_opens_in_duckdb_1_4_and_later(published):
@@ -212,8 +220,10 @@ def test_readers_opening_during_publishes_see_the_old_or_the_new_warehouse(
 def test_a_failed_build_leaves_the_published_file_byte_identical(tmp_path, published):
     before = sha256(published)
     empty = published.parent / "empty.duckdb"
-    duckdb.connect(str(empty)).close()
-    # Nothing was loaded into this warehouse, so the staging model cannot build.
+    con = duckdb.connect(str(empty))
+    # raw.documents without its columns: the staging model cannot build.
+    con.execute("create schema raw; create table raw.documents (x integer)")
+    con.close()
     failed = run_envoy(
         "build",
         "--published",

@@ -15,7 +15,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 from conftest import PROJECT_DIR, run_envoy
@@ -106,9 +105,12 @@ def test_superset_listens_on_loopback_only(superset_url):
 
 def test_the_dashboard_charts_return_rows_from_the_published_warehouse(superset_url):
     api = Api(superset_url)
-    database = api.call("GET", "/api/v1/database/?q=(filters:!((col:database_name,opr:eq,value:envoy)))")
+    envoy = "(filters:!((col:database_name,opr:eq,value:envoy)))"
+    database = api.call("GET", f"/api/v1/database/?q={envoy}")
     assert database["count"] == 1
-    uri = api.call("GET", f"/api/v1/database/{database['ids'][0]}")["result"]["sqlalchemy_uri"]
+    uri = api.call("GET", f"/api/v1/database/{database['ids'][0]}/connection")["result"][
+        "sqlalchemy_uri"
+    ]
     assert uri.endswith("published.duckdb?access_mode=read_only"), uri
 
     charts = api.call("GET", "/api/v1/dashboard/envoy-meetings/charts")["result"]
