@@ -227,11 +227,14 @@ body_lines as (
 
 ),
 
+-- The paragraphs gathered as a list, then joined: an ordered string_agg would hold every
+-- text in an aggregate state that cannot spill to disk (out of memory at a million
+-- articles).
 bodies as (
 
     select
         document_id,
-        string_agg(paragraph, chr(10) || chr(10) order by line_number) as joined_body
+        array_to_string(list(paragraph order by line_number), chr(10) || chr(10)) as joined_body
     from body_lines
     where paragraph <> ''
     group by document_id

@@ -121,33 +121,42 @@ body_starts as (
 
 -- An end marker that is a short heading followed by a full paragraph is a box inside
 -- the article ("Related Articles" with its links stripped), not the article's end.
-end_markers as (
+-- (line numbers have no gaps, so the next line is line_number + 1)
+inline_boxes as (
 
     select
-        document_id,
-        line_number,
-        is_end_marker,
-        word_count <= 3
-        and not contains(line_text, '©')
-        and coalesce(lead(word_count) over following_lines >= 25, false)
-        and coalesce(lead(ends_like_sentence) over following_lines, false) as is_inline_box
+        lines.document_id,
+        lines.line_number
     from lines
-    window following_lines as (partition by document_id order by line_number)
+    inner join lines as next_line
+        on
+            lines.document_id = next_line.document_id
+            and lines.line_number + 1 = next_line.line_number
+    where
+        lines.is_end_marker
+        and lines.word_count <= 3
+        and not contains(lines.line_text, '©')
+        and next_line.word_count >= 25
+        and next_line.ends_like_sentence
 
 ),
 
 body_ends as (
 
     select
-        end_markers.document_id,
-        min(end_markers.line_number) as body_end_line_number
-    from end_markers
+        lines.document_id,
+        min(lines.line_number) as body_end_line_number
+    from lines
     inner join body_starts
         on
-            end_markers.document_id = body_starts.document_id
-            and end_markers.line_number > body_starts.body_start_line_number
-    where end_markers.is_end_marker and not end_markers.is_inline_box
-    group by end_markers.document_id
+            lines.document_id = body_starts.document_id
+            and lines.line_number > body_starts.body_start_line_number
+    anti join inline_boxes
+        on
+            lines.document_id = inline_boxes.document_id
+            and lines.line_number = inline_boxes.line_number
+    where lines.is_end_marker
+    group by lines.document_id
 
 ),
 
