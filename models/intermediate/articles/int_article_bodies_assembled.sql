@@ -27,14 +27,10 @@ documents as (
 known_places as (
 
     select
-        lower(aliases.alias) as place_name,
-        min(entities.name) as canonical_name,
-        bool_or(entities.entity_type = 'place') as is_city
-    from {{ ref('int_gazetteer_aliases_merged') }} as aliases
-    inner join {{ ref('int_gazetteer_entities_merged') }} as entities
-        on aliases.entity_id = entities.entity_id
-    where entities.entity_type in ('place', 'country')
-    group by lower(aliases.alias)
+        place_name,
+        canonical_name,
+        is_city
+    from {{ ref('int_gazetteer_place_names_listed') }}
     union all
     -- places that open datelines but are no city of the gazetteer ("United Nations:")
     select

@@ -86,10 +86,7 @@ credit_lines as (  -- noqa: ST03
 
 known_places as (
 
-    select distinct lower(aliases.alias) as place_name
-    from {{ ref('int_gazetteer_aliases_merged') }} as aliases
-    inner join {{ ref('int_gazetteer_entities_merged') }} as entities on aliases.entity_id = entities.entity_id
-    where entities.entity_type in ('place', 'country')
+    select place_name from {{ ref('int_gazetteer_place_names_listed') }}
 
 ),
 
