@@ -157,9 +157,10 @@ article_claims as (
             when bool_or(claim_sentences.status = 'held' and claim_sentences.names_the_pair) then 'held'
             else 'planned'
         end as status,
-        list(distinct claim_sentences.sentence_index) as sentence_indexes,
-        list(distinct claim_sentences.sentence_index) filter (where claim_sentences.names_the_pair)
-            as pair_sentence_indexes
+        list(distinct claim_sentences.sentence_index order by claim_sentences.sentence_index) as sentence_indexes,
+        list(distinct claim_sentences.sentence_index order by claim_sentences.sentence_index) filter (
+            where claim_sentences.names_the_pair
+        ) as pair_sentence_indexes
     from claim_sentences
     left join kind_ranks on claim_sentences.kind = kind_ranks.kind
     group by claim_sentences.article_id, claim_sentences.entity_a, claim_sentences.entity_b, claim_sentences.occasion
