@@ -152,7 +152,8 @@ people as (
 ),
 
 -- With three or more people in a sentence, only pairs with its subject are claims:
--- the person named last before the meeting phrase ("Putin held talks with Modi on
+-- the first person after "meeting between", else the person named last before the
+-- meeting phrase ("Putin held talks with Modi on
 -- Tuesday and with Pezeshkian on Wednesday" is two meetings of Putin, not one of Modi
 -- and Pezeshkian), else the first person named.
 anchors as (
@@ -161,6 +162,16 @@ anchors as (
         people.article_id,
         people.sentence_index,
         coalesce(
+            -- "a meeting between Modi and Xi", whoever announces it
+            arg_min(people.entity_id, people.position_in_sentence) filter (
+                where people.position_in_sentence > strpos(
+                    lower(detected.sentence_text),
+                    nullif(
+                        regexp_extract(lower(detected.sentence_text), '\b(?:meeting|talks|call|conversation) between '),
+                        ''
+                    )
+                )
+            ),
             arg_max(people.entity_id, people.position_in_sentence) filter (
                 where people.position_in_sentence < detected.phrase_position
             ),
