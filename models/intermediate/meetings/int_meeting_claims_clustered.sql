@@ -3,7 +3,8 @@
 -- Within a pair, dated claims form one meeting while each date is within 3 days of the
 -- one before (different days further apart stay apart). An undated claim joins the
 -- pair's meeting nearest to its article's publication date (within 30 days), or, when
--- its article is undated, the pair's only meeting or the only one in the same place;
+-- its article is undated, the pair's only meeting (if reported as held: an undated
+-- announcement may be of any later meeting) or the only one in the same place;
 -- the rest of a pair's undated claims form one meeting of their own. An earlier meeting
 -- an article recalls joins a dated meeting only by its date or place, never by the
 -- article's publication date; left over, it is one meeting per place.
@@ -98,6 +99,7 @@ undated_attached as (
             min(dated_meetings.meeting_number) filter (
                 where
                 undated.published_date is null
+                and undated.status = 'held'
                 and not undated.is_recalled
                 and pair_meeting_counts.meetings_of_pair = 1
             ),
