@@ -2,9 +2,9 @@
 -- earlier meeting it recalls, a visit announced in a report of a call). Partial claims
 -- join the nearest full claim of the same article that they fit (a person of the pair,
 -- or the pair's countries, or no names at all: "the two leaders"), all of those of one
--- sentence naming several pairs. From all its sentences the claim takes: the most specific kind, a phone or video mode, held
--- over planned, the first sentence as evidence, its date words (else those of the two
--- sentences before it, else of the article's first sentence) and its place words.
+-- sentence naming several pairs. From all its sentences the claim takes: the most
+-- specific kind, a phone or video mode, held over planned, the first held sentence as
+-- evidence, its date words and its place words.
 with
 
 claims as (

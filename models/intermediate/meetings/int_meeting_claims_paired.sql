@@ -239,13 +239,16 @@ claims as (
         -- "A met B and will call on C": a pair named after the planned phrase is planned,
         -- and takes its kind from that phrase; one named before it, from the held ones
         coalesce(
-            case
-                when pairs.pair_position >= detected.first_planned_position
-                    then list_filter(detected.held_cues, cue -> cue.position >= detected.first_planned_position)[1]
-                else list_filter(
-                    detected.held_cues, cue -> cue.position < coalesce(detected.first_planned_position, 2147483647)
-                )[1]
-            end.kind,
+            struct_extract(
+                case
+                    when pairs.pair_position >= detected.first_planned_position
+                        then list_filter(detected.held_cues, cue -> cue.position >= detected.first_planned_position)[1]
+                    else list_filter(
+                        detected.held_cues, cue -> cue.position < coalesce(detected.first_planned_position, 2147483647)
+                    )[1]
+                end,
+                'kind'
+            ),
             detected.kind
         ) as kind,
         detected.mode,

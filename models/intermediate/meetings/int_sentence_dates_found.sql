@@ -94,7 +94,8 @@ dated_text as (
         sentence_index,
         regexp_replace(
             lower(sentence_text),
-            '\b(?:the|[a-z]+[''’]s) (?:{{ month_words }} {{ day_words }}|{{ day_words }} {{ month_words }})(?:,? \d{4})? [a-z]',
+            '\b(?:the|[a-z]+[''’]s) '
+            || '(?:{{ month_words }} {{ day_words }}|{{ day_words }} {{ month_words }})(?:,? \d{4})? [a-z]',
             ' ',
             'g'
         ) as sentence_lower
