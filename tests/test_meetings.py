@@ -14,11 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import SHARED_GOLD, as_date, query
+from conftest import DEV_GOLD, SHARED_GOLD, as_date, query
 from test_mentions import SAMPLE_GOLD, load_gold, norm, same_entity, stem
 
 MIN_PRECISION = 0.9
 MIN_RECALL = 0.9
+# Floors on the labelled real pages, a little under what the warehouse reaches: the seed
+# pages (../shared/corpus) and the 60 development pages (../shared/dev).
+SHARED_FLOORS = {"f1": 0.95, "fields": 0.9, "merged": 1.0}
+DEV_FLOORS = {"f1": 0.6, "fields": 0.75, "merged": 0.4}
 
 
 @dataclass
@@ -231,24 +235,76 @@ def test_sample_meeting_recall(sample_meeting_score):
     assert sample_meeting_score.recall >= MIN_RECALL, sample_meeting_score.details()
 
 
-def test_shared_meetings_are_exactly_the_gold_ones(shared_meeting_score):
-    score = shared_meeting_score
+@pytest.fixture(scope="module")
+def dev_meeting_score(dev_warehouse) -> MeetingScore:
+    score = score_meetings(load_gold(DEV_GOLD), predicted_meetings(dev_warehouse))
+    print(f"\ndev pages: {score.details()}")
+    return score
+
+
+def assert_floors(score: MeetingScore, floors: dict[str, float]) -> None:
     print(score.summary())
-    assert score.gold_meetings == 4
-    assert (score.found, score.duplicates, score.spurious) == (4, 0, 0), score.details()
-    assert score.f1 == 1.0, score.details()
+    assert score.f1 >= floors["f1"], score.details()
+    assert score.fields_ok >= floors["fields"] * score.fields, score.details()
+    assert score.merged_ok >= floors["merged"] * score.merged, score.details()
 
 
-def test_shared_cross_article_meetings_are_merged(shared_meeting_score):
-    score = shared_meeting_score
-    assert score.merged == 2
-    assert score.merged_ok == 2, score.details()
+def test_shared_meetings_reach_their_floors(shared_meeting_score):
+    assert shared_meeting_score.gold_meetings == 4
+    assert shared_meeting_score.merged == 2
+    assert_floors(shared_meeting_score, SHARED_FLOORS)
 
 
-def test_shared_meeting_fields(shared_meeting_score):
-    score = shared_meeting_score
-    assert score.fields == 16
-    assert score.fields_ok >= 15, score.details()
+def test_dev_meetings_reach_their_floors(dev_meeting_score):
+    assert_floors(dev_meeting_score, DEV_FLOORS)
+
+
+def shared_meeting(database: Path, *surnames: str) -> dict:
+    """The one meeting of the seed pages whose participants have these surnames."""
+    rows = query(
+        database,
+        """
+        select meetings.meeting_date, meetings.kind, meetings.topics, meetings.evidence,
+            list(participants.name order by participants.name) as names
+        from meetings
+        inner join meeting_participants as participants
+            on meetings.meeting_id = participants.meeting_id
+        group by all
+        """,
+    )
+    found = [
+        dict(zip(["meeting_date", "kind", "topics", "evidence", "names"], row))
+        for row in rows
+        if all(any(name.endswith(surname) for name in row[4]) for surname in surnames)
+    ]
+    assert len(found) == 1, rows
+    return found[0]
+
+
+def test_the_most_specific_kind_wins(shared_warehouse):
+    """Issue #15: delegation-level talks reported with "visited" and "meeting" sentences
+    are delegation-level talks, not a call."""
+    assert shared_meeting(shared_warehouse, "Lavrov", "Qureshi")["kind"] == "delegation-level talks"
+
+
+def test_evidence_is_a_held_sentence_when_one_exists(shared_warehouse):
+    """Issue #15: of an announcement ("will also call on") and a report that the call
+    happened, the evidence is the report."""
+    evidence = shared_meeting(shared_warehouse, "Lavrov", "Khan")["evidence"]
+    assert " will " not in f" {evidence} ", evidence
+
+
+def test_topics_include_those_said_after_a_pronoun(shared_warehouse):
+    """Issue #15: "He said that connectivity and energy were key sectors" after a
+    sentence naming the prime minister gives the meeting those topics."""
+    topics = shared_meeting(shared_warehouse, "Kakar", "Ganich")["topics"]
+    assert {"connectivity", "energy"} <= set(topics), topics
+
+
+def test_a_forum_date_is_not_a_meeting_date(shared_warehouse):
+    """Issue #15: talks on the sidelines of a forum the page names without a day have
+    no date (the forum ran two days; the page does not say which)."""
+    assert shared_meeting(shared_warehouse, "Kakar", "Putin")["meeting_date"] is None
 
 
 @pytest.mark.parametrize("warehouse", ["sample_warehouse", "shared_warehouse"])

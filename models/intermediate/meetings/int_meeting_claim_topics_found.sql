@@ -59,7 +59,7 @@ pronoun_sentences as (
     inner join person_mentions
         on
             sentences.article_id = person_mentions.article_id
-            and person_mentions.sentence_index < sentences.sentence_index
+            and sentences.sentence_index > person_mentions.sentence_index
     where sentences.word_keys[1] in ('he', 'she', 'they')
     group by sentences.article_id, sentences.sentence_index
 

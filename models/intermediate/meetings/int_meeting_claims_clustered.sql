@@ -3,7 +3,8 @@
 -- Within a pair, dated claims form one meeting while each date is within 3 days of the
 -- one before (different days further apart stay apart). An undated claim joins the
 -- pair's meeting nearest to its article's publication date (within 30 days), or, when
--- its article is undated, the pair's only meeting or the only one in the same place;
+-- its article is undated, the pair's only meeting (unless it announces one in another
+-- place) or the only one in the same place;
 -- the rest of a pair's undated claims form one meeting of their own. An earlier meeting
 -- an article recalls joins a dated meeting only by its date or place, never by the
 -- article's publication date; left over, it is one meeting per place.
@@ -99,6 +100,13 @@ undated_attached as (
                 where
                 undated.published_date is null
                 and not undated.is_recalled
+                -- an announcement that names another place is of another meeting
+                and (
+                    undated.status = 'held'
+                    or undated.location is null
+                    or coalesce(len(dated_meetings.locations), 0) = 0
+                    or list_contains(dated_meetings.locations, undated.location)
+                )
                 and pair_meeting_counts.meetings_of_pair = 1
             ),
             -- an undated report of a pair met several times: the meeting in the same place, if one

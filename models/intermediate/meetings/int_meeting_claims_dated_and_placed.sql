@@ -4,9 +4,10 @@
 -- against the publication date (a weekday to the latest such day on or before it, or
 -- the next one for a planned meeting). A forum's dates are not the meeting's day: a
 -- bilateral on its sidelines may fall on any of them. A weekday in an undated article
--- is kept for the clustering step. Place: a city after "in" or "at" in the claim's
--- sentences, else the dateline city for a meeting in person the article reports, else
--- the forum's city. Never the load date.
+-- is kept for the clustering step. Place: a city (or a landmark of the landmark_cities
+-- seed: "at the Kremlin" is in Moscow) after "in" or "at" in the claim's sentences,
+-- else the dateline city for a meeting in person the article reports, else the forum's
+-- city. Never the load date.
 with
 
 claims as (
@@ -56,6 +57,17 @@ entities as (
 events as (
 
     select * from {{ ref('gazetteer_events') }}
+
+),
+
+-- "at the Kremlin": the city a seat or landmark stands in
+landmarks as (
+
+    select
+        landmark_cities.entity_id,
+        cities.name as city
+    from {{ ref('landmark_cities') }} as landmark_cities
+    inner join entities as cities on landmark_cities.city_entity_id = cities.entity_id
 
 ),
 
@@ -141,8 +153,8 @@ claim_mentions as (
         mentions.sentence_index,
         mentions.char_start,
         mentions.entity_id,
-        entities.entity_type,
-        entities.name,
+        case when landmarks.city is not null then 'place' else entities.entity_type end as entity_type,
+        coalesce(landmarks.city, entities.name) as name,
         regexp_matches(
             substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start),
             '\b(in|at) (the )?((\w+ ){0,3}(city|capital|town|port|resort) of )?$'
@@ -158,10 +170,11 @@ claim_mentions as (
         on
             claims.article_id = mentions.article_id
             and list_contains(claims.sentence_indexes, mentions.sentence_index)
-    inner join entities
-        on mentions.entity_id = entities.entity_id and entities.entity_type in ('place', 'event')
+    inner join entities on mentions.entity_id = entities.entity_id
+    left join landmarks on mentions.entity_id = landmarks.entity_id
     inner join sentences
         on mentions.article_id = sentences.article_id and mentions.sentence_index = sentences.sentence_index
+    where entities.entity_type in ('place', 'event') or landmarks.city is not null
 
 ),
 

@@ -1,10 +1,10 @@
 -- One claim per article, pair of participants and occasion (the meeting reported, each
--- earlier meeting it recalls, a visit announced in a report of a call). Partial claims join the nearest
--- full claim of the same article that they fit (a person of the pair, or the pair's
--- countries, or no names at all: "the two leaders"), the earlier one on a tie. From all
--- its sentences the claim takes: the most specific kind, a phone or video mode, held
--- over planned, the first sentence as evidence, its date words (else those of the two
--- sentences before it, else of the article's first sentence) and its place words.
+-- earlier meeting it recalls, a visit announced in a report of a call). Partial claims
+-- join the nearest full claim of the same article that they fit (a person of the pair,
+-- or the pair's countries, or no names at all: "the two leaders"), all of those of one
+-- sentence naming several pairs. From all its sentences the claim takes: the most
+-- specific kind, a phone or video mode, held over planned, the first held sentence as
+-- evidence, its date words and its place words.
 with
 
 claims as (
@@ -85,13 +85,13 @@ attachments as (
                     and list_has_all([full_claims.side_a, full_claims.side_b], partial_claims.partial_countries)
                 )
             )
-    qualify row_number() over (
+    -- the nearest claims, all of them when one sentence names several pairs ("Dar held
+    -- talks with A, B and C"; "Upon arrival in Kabul, Dar was received …")
+    qualify rank() over (
         partition by partial_claims.article_id, partial_claims.sentence_index
         order by
             abs(full_claims.sentence_index - partial_claims.sentence_index)
-            + case when full_claims.sentence_index > partial_claims.sentence_index then 0.5 else 0 end,
-            full_claims.entity_a,
-            full_claims.entity_b
+            + case when full_claims.sentence_index > partial_claims.sentence_index then 0.5 else 0 end
     ) = 1
 
 ),
@@ -157,9 +157,10 @@ article_claims as (
             when bool_or(claim_sentences.status = 'held' and claim_sentences.names_the_pair) then 'held'
             else 'planned'
         end as status,
-        list(distinct claim_sentences.sentence_index) as sentence_indexes,
-        list(distinct claim_sentences.sentence_index) filter (where claim_sentences.names_the_pair)
-            as pair_sentence_indexes
+        list(distinct claim_sentences.sentence_index order by claim_sentences.sentence_index) as sentence_indexes,
+        list(distinct claim_sentences.sentence_index order by claim_sentences.sentence_index) filter (
+            where claim_sentences.names_the_pair
+        ) as pair_sentence_indexes
     from claim_sentences
     left join kind_ranks on claim_sentences.kind = kind_ranks.kind
     group by claim_sentences.article_id, claim_sentences.entity_a, claim_sentences.entity_b, claim_sentences.occasion

@@ -152,7 +152,8 @@ people as (
 ),
 
 -- With three or more people in a sentence, only pairs with its subject are claims:
--- the person named last before the meeting phrase ("Putin held talks with Modi on
+-- the first person after "meeting between", else the person named last before the
+-- meeting phrase ("Putin held talks with Modi on
 -- Tuesday and with Pezeshkian on Wednesday" is two meetings of Putin, not one of Modi
 -- and Pezeshkian), else the first person named.
 anchors as (
@@ -161,6 +162,16 @@ anchors as (
         people.article_id,
         people.sentence_index,
         coalesce(
+            -- "a meeting between Modi and Xi", whoever announces it
+            arg_min(people.entity_id, people.position_in_sentence) filter (
+                where people.position_in_sentence > strpos(
+                    lower(detected.sentence_text),
+                    nullif(
+                        regexp_extract(lower(detected.sentence_text), '\b(?:meeting|talks|call|conversation) between '),
+                        ''
+                    )
+                )
+            ),
             arg_max(people.entity_id, people.position_in_sentence) filter (
                 where people.position_in_sentence < detected.phrase_position
             ),
@@ -228,13 +239,16 @@ claims as (
         -- "A met B and will call on C": a pair named after the planned phrase is planned,
         -- and takes its kind from that phrase; one named before it, from the held ones
         coalesce(
-            case
-                when pairs.pair_position >= detected.first_planned_position
-                    then list_filter(detected.held_cues, cue -> cue.position >= detected.first_planned_position)[1]
-                else list_filter(
-                    detected.held_cues, cue -> cue.position < coalesce(detected.first_planned_position, 2147483647)
-                )[1]
-            end.kind,
+            struct_extract(
+                case
+                    when pairs.pair_position >= detected.first_planned_position
+                        then list_filter(detected.held_cues, cue -> cue.position >= detected.first_planned_position)[1]
+                    else list_filter(
+                        detected.held_cues, cue -> cue.position < coalesce(detected.first_planned_position, 2147483647)
+                    )[1]
+                end,
+                'kind'
+            ),
             detected.kind
         ) as kind,
         detected.mode,

@@ -94,7 +94,8 @@ dated_text as (
         sentence_index,
         regexp_replace(
             lower(sentence_text),
-            '\b(?:the|[a-z]+[''’]s) (?:{{ month_words }} {{ day_words }}|{{ day_words }} {{ month_words }})(?:,? \d{4})? [a-z]',
+            '\b(?:the|[a-z]+[''’]s) '
+            || '(?:{{ month_words }} {{ day_words }}|{{ day_words }} {{ month_words }})(?:,? \d{4})? [a-z]',
             ' ',
             'g'
         ) as sentence_lower
@@ -122,7 +123,10 @@ extracted as (
             when regexp_matches(sentence_lower, '\btomorrow\b') then 1
             when
                 regexp_matches(
-                    sentence_lower, '\b(today|tonight|earlier in the day|earlier today|this morning)\b'
+                    sentence_lower,
+                    '\b(today|tonight|earlier in the day|earlier today|this morning)\b'
+                    -- "has had a telephone conversation": news of the day, in the present perfect
+                    || '|\b(has|have) (had|held|met|received|hosted|spoken|talked)\b'
                 )
                 then 0
         end as relative_days,

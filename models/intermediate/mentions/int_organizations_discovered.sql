@@ -4,7 +4,8 @@
 -- "of", "on", "for", "and", "the" inside) that contain a head word from the
 -- organization_head_words seed: "Karachi Council on Foreign Relations", "Pakistan Steel
 -- Mills". The run must be whole (no capitalised word glued before or after it) and may
--- not start with a word from non_name_words ("The", "During"); it ends at the head word
+-- not start with a word from non_name_words ("The", "During") nor with a participle
+-- opening the sentence ("Addressing the National Assembly"); it ends at the head word
 -- or continues with "of", "on" or "for"; the longest run wins.
 {%- set head_words -%}
     select lower(word) from {{ seed_relation('organization_head_words') }}
@@ -57,6 +58,13 @@ starts as (
                 range(1, len(words) + 1),
                 position -> word_is_capitalized[position]
                 and not {{ is_seed_word('word_keys[position]', non_name_words) }}
+                -- "Addressing the National Assembly, …": a participle opening the sentence
+                and not (
+                    position = 1
+                    and word_keys[1] like '%ing'
+                    and len(words) > 1
+                    and not word_is_capitalized[2]
+                )
                 and (
                     position = 1
                     or not word_is_capitalized[position - 1]
