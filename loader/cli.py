@@ -27,7 +27,7 @@ from loader.load import (
     load,
 )
 from loader.publish import export_parquet, export_source, publish, published_path
-from loader.synth import add_synth_arguments, run_synth
+from synth import add_synth_arguments, run_synth
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = Path(__file__).resolve().parent / "sample_corpus"

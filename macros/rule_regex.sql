@@ -7,11 +7,8 @@
 {% macro rule_regex(seed_name, pattern_column='pattern', where=none) -%}
     {%- set groups = [] -%}
     {%- if execute -%}
-        {%- set query -%}
-            select {{ pattern_column }} from {{ seed_relation(seed_name) }}
-            {% if where %}where {{ where }}{% endif %}
-            order by 1
-        {%- endset -%}
+        {%- set query = 'select ' ~ pattern_column ~ ' from ' ~ seed_relation(seed_name)
+            ~ (' where ' ~ where if where else '') ~ ' order by 1' -%}
         {%- for pattern in run_query(query).columns[0].values() -%}
             {%- do groups.append("(?:" ~ pattern ~ ")") -%}
         {%- endfor -%}

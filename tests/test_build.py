@@ -31,3 +31,19 @@ def test_schemas_are_exactly_the_layer_names(shared_warehouse):
     }
     assert {"raw", "staging"} <= schemas
     assert not any(schema.startswith("main_") for schema in schemas)
+
+
+def test_raw_tables_carry_their_descriptions(shared_warehouse):
+    # persist_source_docs: _loader__sources.yml reaches the DuckDB shell and BI tools.
+    tables = query(
+        shared_warehouse,
+        "select table_name, comment from duckdb_tables() where schema_name = 'raw'",
+    )
+    assert {"documents", "document_sources", "loads", "load_errors"} <= {t for t, _ in tables}
+    assert all(comment for _, comment in tables), tables
+    blank = query(
+        shared_warehouse,
+        "select table_name, column_name from duckdb_columns() "
+        "where schema_name = 'raw' and coalesce(comment, '') = ''",
+    )
+    assert blank == []

@@ -30,6 +30,7 @@ PER_ARTICLE_MODELS = [
     "intermediate.int_article_dates_resolved",
     "intermediate.int_article_outlets_resolved",
     "intermediate.int_article_authors_resolved",
+    "intermediate.int_articles_finalized",
     "main.articles",
     "intermediate.int_article_sentences_split",
     "intermediate.int_sentence_words_listed",
@@ -162,7 +163,9 @@ def test_per_article_models_are_incremental_tables_with_both_loads(warehouses):
         ) == [(0,)], model
         times = {row[0] for row in query(database, f"select distinct loaded_at from {model}")}
         assert times <= set(loads), model
-        if model.endswith(("_split", "_classified", "_zoned", "_assembled", "articles", "_listed")):
+        if model.endswith(
+            ("_split", "_classified", "_zoned", "_assembled", "_finalized", "articles", "_listed")
+        ):
             assert times == set(loads), model
 
 

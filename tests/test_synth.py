@@ -12,15 +12,9 @@ from pathlib import Path
 import pytest
 from conftest import dbt_build, query, run_envoy
 
-from loader import synth
-from loader.synth import (
-    PARTICIPANTS_SQL,
-    ShardWriter,
-    load_gazetteer,
-    read_truth,
-    score_meetings,
-    synthesize,
-)
+from synth import PARTICIPANTS_SQL, output, read_truth, score_meetings, synthesize
+from synth.builder import ShardWriter
+from synth.gazetteer import load_gazetteer
 
 
 def contents(folder: Path) -> dict[str, bytes]:
@@ -49,7 +43,7 @@ def corpus(tmp_path_factory) -> tuple[Path, Path]:
 
 
 def test_same_seed_gives_the_same_bytes_whatever_the_jobs(tmp_path, monkeypatch):
-    monkeypatch.setattr(synth, "SHARD_SIZE", 50)  # three subfolders from 120 articles
+    monkeypatch.setattr(output, "SHARD_SIZE", 50)  # three subfolders from 120 articles
     one = synthesize(120, tmp_path / "one", seed=5, jobs=1)
     two = synthesize(120, tmp_path / "two", seed=5, jobs=2)
     first, second = contents(tmp_path / "one"), contents(tmp_path / "two")

@@ -12,8 +12,8 @@ sources as (
     select
         meeting_id,
         article_id,
-        arg_min(evidence, first_sentence_index) as evidence,
-        min(first_sentence_index) as sentence_index
+        arg_min(evidence, evidence_sentence_index) as evidence,
+        min(evidence_sentence_index) as sentence_index
     from claims
     group by meeting_id, article_id
 

@@ -37,10 +37,6 @@ date_source_ranks as (
     select
         'relative' as date_source,
         3 as date_rank
-    union all
-    select
-        'event' as date_source,
-        4 as date_rank
 
 ),
 

@@ -2,7 +2,7 @@
 -- depends_on: {{ ref('person_titles') }}
 -- depends_on: {{ ref('outlet_name_words') }}
 -- depends_on: {{ ref('generic_bylines') }}
--- One row per document with a byline: "By Name", "Name Published <date>", "Written by
+-- One row per document with a byline: "By Name", "Name (@handle) Published <date>", "Written by
 -- Name", "Dr Name | Feb. 5, 2024" above the body; else a post's account name above its
 -- @handle; else a line of just a name between the headline and the body ("Ahmed Raza
 -- Qureshi", "Our Correspondent"; a title such as "Prime Minister Kakar" is a caption,
@@ -37,13 +37,14 @@ bylines as (
         coalesce(
             nullif(regexp_extract(
                 line_text,
-                '^(?:By|Written by|Reported by|Story by)[:\s]+([A-Z][\w.''’-]*(?: (?:[A-Z][\w.''’-]*|ul|al|bin|de|van))'
-                || '{0,4})',
+                '^(?:By|Written by|Reported by|Story by|Published [Bb]y)[:\s]+'
+                || '([A-Z][\w.''’-]*(?: (?:[A-Z][\w.''’-]*|ul|al|bin|de|van)){0,4})',
                 1
             ), ''),
             nullif(regexp_extract(
                 line_text,
-                '^([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})\s*[|,–-]?\s*(?:Published|Posted|Updated)\b',
+                '^([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})\s*(?:\(@\w{1,30}\)\s*)?'
+                || '[|,–-]?\s*(?:Published|Posted|Updated)\b',
                 1
             ), '')
         ) as author,

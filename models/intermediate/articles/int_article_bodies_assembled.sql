@@ -30,11 +30,18 @@ known_places as (
         lower(aliases.alias) as place_name,
         min(entities.name) as canonical_name,
         bool_or(entities.entity_type = 'place') as is_city
-    from {{ ref('gazetteer_entity_aliases') }} as aliases
-    inner join {{ ref('gazetteer_entities') }} as entities
+    from {{ ref('int_gazetteer_aliases_merged') }} as aliases
+    inner join {{ ref('int_gazetteer_entities_merged') }} as entities
         on aliases.entity_id = entities.entity_id
     where entities.entity_type in ('place', 'country')
     group by lower(aliases.alias)
+    union all
+    -- places that open datelines but are no city of the gazetteer ("United Nations:")
+    select
+        lower(place) as place_name,
+        place as canonical_name,
+        true as is_city
+    from {{ ref('dateline_places') }}
 
 ),
 
@@ -57,23 +64,65 @@ first_paragraphs as (
 
 ),
 
+-- A press release states its place and date on a line of their own above the text
+-- ("Islamabad: May 22, 2024"): that place is the dateline when the first paragraph
+-- has none.
+date_lines as (
+
+    select
+        zoned.document_id,
+        arg_max(zoned.dateline_parts, zoned.line_number) as dateline_parts
+    from zoned
+    where
+        zoned.zone <> 'headline'
+        and zoned.line_number < zoned.body_start_line_number
+        and zoned.dateline_parts.prefix <> ''
+        and regexp_full_match(
+            substr(zoned.line_text, length(zoned.dateline_parts.prefix) + 1),
+            '(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?'
+            || '(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}'
+            || '|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})'
+        )
+    group by zoned.document_id
+
+),
+
+-- The first paragraph's marked dateline, else the date line's (which stays in the
+-- header, so `is_in_paragraph` is false and nothing is cut from the body).
+marked_datelines as (
+
+    select
+        first_paragraphs.document_id,
+        case
+            when first_paragraphs.dateline_parts.prefix = '' and date_lines.document_id is not null
+                then date_lines.dateline_parts
+            else first_paragraphs.dateline_parts
+        end as dateline_parts,
+        first_paragraphs.dateline_parts.prefix <> '' or date_lines.document_id is null as is_in_paragraph,
+        first_paragraphs.unmarked_dateline_parts
+    from first_paragraphs
+    left join date_lines on first_paragraphs.document_id = date_lines.document_id
+
+),
+
 -- A marked dateline names a known place or a city in capitals; an unmarked one, a
 -- known city.
 dateline_candidates as (
 
     select
-        first_paragraphs.document_id,
-        first_paragraphs.dateline_parts,
-        first_paragraphs.dateline_parts.prefix <> ''
+        marked_datelines.document_id,
+        marked_datelines.dateline_parts,
+        marked_datelines.is_in_paragraph,
+        marked_datelines.dateline_parts.prefix <> ''
         and stopwords.word is null
         and (
             known_places.place_name is not null
-            or regexp_full_match(first_paragraphs.dateline_parts.city, '[A-Z][A-Z .''’-]{2,}')
+            or regexp_full_match(marked_datelines.dateline_parts.city, '[A-Z][A-Z .''’-]{2,}')
         ) as is_dateline,
-        first_paragraphs.unmarked_dateline_parts
-    from first_paragraphs
-    left join known_places on lower(first_paragraphs.dateline_parts.city) = known_places.place_name
-    left join stopwords on upper(first_paragraphs.dateline_parts.city) = stopwords.word
+        marked_datelines.unmarked_dateline_parts
+    from marked_datelines
+    left join known_places on lower(marked_datelines.dateline_parts.city) = known_places.place_name
+    left join stopwords on upper(marked_datelines.dateline_parts.city) = stopwords.word
 
 ),
 
@@ -82,6 +131,7 @@ datelines as (
     select
         dateline_candidates.document_id,
         case
+            when dateline_candidates.is_dateline and not dateline_candidates.is_in_paragraph then ''
             when dateline_candidates.is_dateline then dateline_candidates.dateline_parts.prefix
             when unmarked_places.is_city then dateline_candidates.unmarked_dateline_parts.prefix
         end as prefix,
@@ -120,6 +170,43 @@ named_datelines as (
 
 ),
 
+-- "PRETORIA, January 23 – Agency Name. The minister …": a wire agency's name right
+-- after the dateline (news_agencies seed) is its credit, cut from the body with it.
+after_datelines as (
+
+    select
+        zoned.document_id,
+        regexp_extract(
+            substr(zoned.line_text, length(named_datelines.prefix) + 1),
+            '^(?P<credit_prefix>(?P<name>\p{Lu}[\pL&-]*(?: \p{Lu}[\pL&-]*){0,3})\s*[.:]\s+)',
+            ['credit_prefix', 'name']
+        ) as credit_parts
+    from zoned
+    inner join named_datelines on zoned.document_id = named_datelines.document_id
+    where zoned.line_number = zoned.body_start_line_number
+
+),
+
+agency_aliases as (
+
+    select distinct {{ name_key('outlets.alias') }} as alias_key
+    from {{ ref('outlets') }} as outlets
+    inner join {{ ref('news_agencies') }} as news_agencies on outlets.outlet = news_agencies.outlet
+    where outlets.alias is not null
+
+),
+
+wire_credits as (
+
+    select
+        after_datelines.document_id,
+        after_datelines.credit_parts.credit_prefix,
+        after_datelines.credit_parts.name as agency_name
+    from after_datelines
+    inner join agency_aliases on {{ name_key('after_datelines.credit_parts.name') }} = agency_aliases.alias_key
+
+),
+
 body_lines as (
 
     select
@@ -127,33 +214,44 @@ body_lines as (
         zoned.line_number,
         case
             when zoned.line_number = zoned.body_start_line_number and named_datelines.is_dateline
-                then substr(zoned.line_text, length(named_datelines.prefix) + 1)
+                then substr(
+                    zoned.line_text,
+                    length(named_datelines.prefix) + coalesce(length(wire_credits.credit_prefix), 0) + 1
+                )
             else zoned.line_text
         end as paragraph
     from zoned
     left join named_datelines on zoned.document_id = named_datelines.document_id
+    left join wire_credits on zoned.document_id = wire_credits.document_id
     where zoned.zone = 'body'
 
 ),
 
+-- The paragraphs gathered as a list, then joined: an ordered string_agg would hold every
+-- text in an aggregate state that cannot spill to disk (out of memory at a million
+-- articles).
 bodies as (
 
     select
         document_id,
-        string_agg(paragraph, chr(10) || chr(10) order by line_number) as joined_body
+        array_to_string(list(paragraph order by line_number), chr(10) || chr(10)) as joined_body
     from body_lines
     where paragraph <> ''
     group by document_id
 
 ),
 
--- an agency credit closing the article, "… as early as possible. (APP)", is not text
+-- an agency credit closing the article, "… as early as possible. (APP)", is not text;
+-- nor is the fragment of a last paragraph the crawler cut off ("… and jointly develop
+-- the Ec"): the body ends with the last complete sentence of that paragraph
 bodies_without_credit as (
 
     select
         document_id,
         case
             when ends_with(joined_body, ')') then regexp_replace(joined_body, '\s*\([A-Z][\w .-]{1,30}\)$', '')
+            when not {{ ends_like_sentence('joined_body') }}
+                then regexp_replace(joined_body, '^([\s\S]*\p{Ll}[.!?]["”’)]?) +["“‘]?\p{Lu}[^\n]*$', '\1')
             else joined_body
         end as body
     from bodies
@@ -171,12 +269,13 @@ assembled as (
             documents.raw_text
         ) as body,
         named_datelines.city_name as dateline,
-        named_datelines.credit as dateline_credit,
+        coalesce(named_datelines.credit, wire_credits.agency_name) as dateline_credit,
         named_datelines.day as dateline_day,
         documents.loaded_at
     from documents
     left join bodies_without_credit on documents.document_id = bodies_without_credit.document_id
     left join named_datelines on documents.document_id = named_datelines.document_id
+    left join wire_credits on documents.document_id = wire_credits.document_id
 
 )
 

@@ -1,7 +1,10 @@
 -- depends_on: {{ ref('outlet_credit_patterns') }}
 -- depends_on: {{ ref('generic_bylines') }}
 -- One row per document whose outlet is known: from the loader's `outlet` hint, else
--- the dateline's brackets ("(Dunya News)", "(UrduPoint / Pakistan Point News - date)"),
+-- the site the page's url belongs to (the outlets seed's `domain`: the longest listed
+-- domain the host ends with, so "profit.pakistantoday.com.pk" is Profit and
+-- "uk.news.yahoo.com" Yahoo News; an unlisted site is named by its host without
+-- "www."), else the dateline's brackets ("(Dunya News)", "(UrduPoint / Pakistan Point News - date)"),
 -- else a credit near the top or at the end ("…reports Asian Lite News", "the Dispatch
 -- News Desk (DND) news agency reported", "(APP)"), per the outlet_credit_patterns seed.
 -- Names are mapped to one canonical outlet by the outlets seed; a name the seed does
@@ -9,6 +12,8 @@
 -- When one credit names a wire agency and a site ("APP - UrduPoint"), the site wins
 -- (news_agencies seed); a desk byline in the dateline's brackets ("(Staff Reporter)",
 -- generic_bylines seed) and a name after a personal title ("Dr …") are not outlets.
+-- The site publishes, even wire copy; the wire agency a page credits in its text
+-- ("MOSCOW, June 2. /TASS/.", "(Reuters) -", "(APP)") is kept apart as `agency`.
 {%- set generic_bylines -%}
     select lower(byline) from {{ seed_relation('generic_bylines') }}
 {%- endset %}
@@ -19,9 +24,48 @@ documents as (
     select
         document_id,
         outlet_hint,
+        -- "https://www.example.co.uk:443/a/b" -> "example.co.uk"
+        nullif(regexp_replace(
+            lower(regexp_extract(url, '^(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:[^@/?#]*@)?([^/:?#\s]+)', 1)),
+            '^www\d*\.|\.$',
+            '',
+            'g'
+        ), '') as host,
         loaded_at
     from {{ ref('stg_loader__documents') }}
     where {{ only_new_documents() }}
+
+),
+
+-- Every domain the host belongs to, from itself up: "a.b.com" -> a.b.com, b.com, com.
+host_suffixes as (
+
+    select
+        document_id,
+        host,
+        unnest(
+            list_transform(
+                generate_series(1, len(string_split(host, '.'))),
+                position -> array_to_string(string_split(host, '.')[position:], '.')
+            )
+        ) as domain
+    from documents
+    where contains(host, '.')
+
+),
+
+-- The site: the most specific listed domain, else the host itself.
+url_outlets as (
+
+    select
+        host_suffixes.document_id,
+        coalesce(
+            arg_max(outlets.outlet, length(host_suffixes.domain)) filter (where outlets.outlet is not null),
+            any_value(host_suffixes.host)
+        ) as outlet
+    from host_suffixes
+    left join {{ ref('outlets') }} as outlets on host_suffixes.domain = outlets.domain
+    group by host_suffixes.document_id
 
 ),
 
@@ -43,8 +87,8 @@ credit_lines as (  -- noqa: ST03
 known_places as (
 
     select distinct lower(aliases.alias) as place_name
-    from {{ ref('gazetteer_entity_aliases') }} as aliases
-    inner join {{ ref('gazetteer_entities') }} as entities on aliases.entity_id = entities.entity_id
+    from {{ ref('int_gazetteer_aliases_merged') }} as aliases
+    inner join {{ ref('int_gazetteer_entities_merged') }} as entities on aliases.entity_id = entities.entity_id
     where entities.entity_type in ('place', 'country')
 
 ),
@@ -134,6 +178,7 @@ outlet_aliases as (
         news_agencies.outlet is not null as is_agency
     from {{ ref('outlets') }} as outlets
     left join {{ ref('news_agencies') }} as news_agencies on outlets.outlet = news_agencies.outlet
+    where outlets.alias is not null
 
 ),
 
@@ -150,7 +195,7 @@ candidates as (
     union all
     select
         document_id,
-        2 as source_rank,
+        3 as source_rank,
         0 as line_number,
         -- "UrduPoint / Pakistan Point News - 23rd Nov, 2023" -> the part before the date
         trim(regexp_replace(dateline_credit, '\s*[-–—,]\s*[^-–—,]*\d[^-–—]*$', '')) as credit,
@@ -162,7 +207,7 @@ candidates as (
     union all
     select
         mastheads.document_id,
-        3 as source_rank,
+        4 as source_rank,
         mastheads.line_number,
         case
             when upper(mastheads.masthead) = mastheads.masthead then {{ title_case('mastheads.masthead') }}
@@ -178,7 +223,7 @@ candidates as (
         union all
         select
             document_id,
-            4 as source_rank,
+            5 as source_rank,
             line_number,
             regexp_extract(line_text, {{ sql_literal(credit_pattern.pattern) }}, 1) as credit,
             {{ sql_literal(credit_pattern.accepts_unknown_outlet) }} as accepts_unknown_outlet
@@ -245,6 +290,15 @@ named as (
     select * from matched
     union all
     select * from unknown
+    union all
+    select
+        document_id,
+        2 as source_rank,
+        0 as line_number,
+        outlet,
+        false as is_agency,
+        0 as position_in_credit
+    from url_outlets
 
 ),
 
@@ -252,10 +306,16 @@ chosen as (
 
     select
         named.document_id,
-        -- within one credit a site outranks a wire agency ("APP - UrduPoint")
+        -- the hint, else the url, else the text; within one credit a site outranks a
+        -- wire agency ("APP - UrduPoint")
         arg_min(
-            named.outlet, [named.source_rank, named.line_number, named.is_agency::integer, named.position_in_credit]
+            named.outlet,
+            [named.source_rank, named.line_number, named.is_agency::integer, named.position_in_credit]
         ) as outlet,
+        -- the wire agency credited in the text
+        arg_min(
+            named.outlet, [named.source_rank, named.line_number, named.position_in_credit]
+        ) filter (where named.is_agency and named.source_rank > 2) as agency,
         any_value(documents.loaded_at) as loaded_at
     from named
     inner join documents on named.document_id = documents.document_id

@@ -76,7 +76,8 @@ classified as (
         measured.is_dropped_furniture,
         measured.is_end_marker,
         measured.dateline_parts,
-        repeats_a_later_line.line_number is not null as repeats_a_later_line,
+        -- a paragraph opening with a dateline starts the article: it is never a copy
+        repeats_a_later_line.line_number is not null and measured.dateline_parts.prefix = '' as repeats_a_later_line,
         -- a sentence, a dateline opening a paragraph, or a long run of words with no
         -- punctuation at all
         not measured.is_dropped_furniture

@@ -1,4 +1,7 @@
--- One row per non-blank line of each document, numbered from 0 in reading order.
+-- One row per non-blank line of each document, numbered from 0 in reading order. The
+-- crawler's date line (" date 2024-09-04") often runs on into the page's first words on
+-- the same line (a dateline and the lede, or a menu): it is split off into a line of its
+-- own, so the date stays a date line and the rest is classified like any line.
 with
 
 documents as (
@@ -19,7 +22,10 @@ split_into_lines as (
     select
         document_id,
         list_filter(
-            list_transform(string_split(document_text, chr(10)), line -> trim(line)),
+            list_transform(
+                string_split(regexp_replace(document_text, '^\s*(date \d{4}-\d{2}-\d{2}) +', '\1' || chr(10)), chr(10)),
+                line -> trim(line)
+            ),
             line -> line <> ''
         ) as lines,
         loaded_at

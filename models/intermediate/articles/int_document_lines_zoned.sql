@@ -119,6 +119,28 @@ body_starts as (
 
 ),
 
+-- An end marker that is a short heading followed by a full paragraph is a box inside
+-- the article ("Related Articles" with its links stripped), not the article's end.
+-- (line numbers have no gaps, so the next line is line_number + 1)
+inline_boxes as (
+
+    select
+        lines.document_id,
+        lines.line_number
+    from lines
+    inner join lines as next_line
+        on
+            lines.document_id = next_line.document_id
+            and lines.line_number + 1 = next_line.line_number
+    where
+        lines.is_end_marker
+        and lines.word_count <= 3
+        and not contains(lines.line_text, '©')
+        and next_line.word_count >= 25
+        and next_line.ends_like_sentence
+
+),
+
 body_ends as (
 
     select
@@ -129,6 +151,10 @@ body_ends as (
         on
             lines.document_id = body_starts.document_id
             and lines.line_number > body_starts.body_start_line_number
+    anti join inline_boxes
+        on
+            lines.document_id = inline_boxes.document_id
+            and lines.line_number = inline_boxes.line_number
     where lines.is_end_marker
     group by lines.document_id
 
@@ -160,18 +186,30 @@ body_candidates as (
         and not is_dropped_furniture
         and not is_end_marker
         and (ends_like_sentence or word_count >= 15 or line_number = body_start_line_number)
-            as is_body_candidate
+            as is_body_candidate,
+        line_number = max(line_number) over (partition by document_id) as is_last_line
     from bounded
 
 ),
 
+-- The page's last line may be a paragraph the crawler cut off mid-sentence: its
+-- complete sentences are still the article's (the fragment is cut from the body).
 last_sentences as (
 
     select
         document_id,
         max(line_number) as last_sentence_line_number
     from body_candidates
-    where is_body_candidate and ends_like_sentence
+    where
+        is_body_candidate
+        and (
+            ends_like_sentence
+            or (
+                is_last_line
+                and word_count >= 25
+                and regexp_matches(line_text, '\p{Ll}[.!?]["”’)]? +["“‘]?\p{Lu}')
+            )
+        )
     group by document_id
 
 ),

@@ -1,6 +1,7 @@
 -- The topics of each meeting claim: keywords of the topics seed ("gas pipeline",
 -- "Sputnik V", "terrorism") found in the sentences of its article that state the claim
--- or name one of its two participants. Matched as word n-grams joined to the keyword
+-- or name one of its two participants, or open with a pronoun for one ("He said that
+-- energy ..."). Matched as word n-grams joined to the keyword
 -- table. Per article, so incremental; meetings gather their claims' topics.
 with
 
@@ -34,6 +35,56 @@ topics as (
 
 ),
 
+person_mentions as (
+
+    select
+        mentions.article_id,
+        mentions.sentence_index,
+        mentions.entity_id
+    from mentions
+    inner join {{ ref('int_entities_listed') }} as entities
+        on mentions.entity_id = entities.entity_id and entities.entity_type = 'person'
+
+),
+
+-- "He said that energy was key": a sentence opening with a pronoun speaks of the person
+-- last named before it
+pronoun_sentences as (
+
+    select
+        sentences.article_id,
+        sentences.sentence_index,
+        max(person_mentions.sentence_index) as antecedent_sentence_index
+    from sentences
+    inner join person_mentions
+        on
+            sentences.article_id = person_mentions.article_id
+            and person_mentions.sentence_index < sentences.sentence_index
+    where sentences.word_keys[1] in ('he', 'she', 'they')
+    group by sentences.article_id, sentences.sentence_index
+
+),
+
+participant_sentences as (
+
+    select
+        article_id,
+        sentence_index,
+        entity_id
+    from person_mentions
+    union
+    select
+        pronoun_sentences.article_id,
+        pronoun_sentences.sentence_index,
+        person_mentions.entity_id
+    from pronoun_sentences
+    inner join person_mentions
+        on
+            pronoun_sentences.article_id = person_mentions.article_id
+            and pronoun_sentences.antecedent_sentence_index = person_mentions.sentence_index
+
+),
+
 claim_sentences as (
 
     select distinct
@@ -49,12 +100,12 @@ claim_sentences as (
         claims.entity_a,
         claims.entity_b,
         claims.first_sentence_index,
-        mentions.sentence_index
+        participant_sentences.sentence_index
     from claims
-    inner join mentions
+    inner join participant_sentences
         on
-            claims.article_id = mentions.article_id
-            and mentions.entity_id in (claims.entity_a, claims.entity_b)
+            claims.article_id = participant_sentences.article_id
+            and participant_sentences.entity_id in (claims.entity_a, claims.entity_b)
 
 ),
 

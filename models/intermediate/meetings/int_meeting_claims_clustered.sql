@@ -4,8 +4,9 @@
 -- one before (different days further apart stay apart). An undated claim joins the
 -- pair's meeting nearest to its article's publication date (within 30 days), or, when
 -- its article is undated, the pair's only meeting or the only one in the same place;
--- the rest of a pair's undated
--- claims form one meeting of their own.
+-- the rest of a pair's undated claims form one meeting of their own. An earlier meeting
+-- an article recalls joins a dated meeting only by its date or place, never by the
+-- article's publication date; left over, it is one meeting per place.
 -- across articles: rebuilt whole on every run
 {{ config(materialized='table') }}
 with
@@ -90,11 +91,15 @@ undated_attached as (
                 abs(dated_meetings.last_date - undated.published_date)
             ) filter (
                 where undated.published_date is not null
+                and not undated.is_recalled
                 and dated_meetings.first_date <= undated.published_date + 30
                 and dated_meetings.last_date >= undated.published_date - 30
             ),
             min(dated_meetings.meeting_number) filter (
-                where undated.published_date is null and pair_meeting_counts.meetings_of_pair = 1
+                where
+                undated.published_date is null
+                and not undated.is_recalled
+                and pair_meeting_counts.meetings_of_pair = 1
             ),
             -- an undated report of a pair met several times: the meeting in the same place, if one
             case
@@ -126,20 +131,31 @@ undated_attached as (
 
 all_claims as (
 
-    select * exclude (starts_new_meeting) from dated_numbered
+    select
+        * exclude (starts_new_meeting),
+        '' as undated_key
+    from dated_numbered
     union all by name
-    select * from undated_attached
+    select
+        *,
+        -- undated recalled meetings of a pair left over are one per place
+        case when meeting_number = -1 and is_recalled then 'recalled in ' || coalesce(location, '') else '' end
+            as undated_key
+    from undated_attached
 
 ),
 
 clustered as (
 
     select
-        *,
+        * exclude (undated_key),
         md5(
             entity_a || '|' || entity_b || '|' || is_remote::varchar || '|' || coalesce(
-                min(meeting_date) over (partition by entity_a, entity_b, is_remote, meeting_number)::varchar,
-                min(article_id) over (partition by entity_a, entity_b, is_remote, meeting_number)
+                min(meeting_date) over (
+                    partition by entity_a, entity_b, is_remote, meeting_number, undated_key
+                )::varchar,
+                min(article_id) over (partition by entity_a, entity_b, is_remote, meeting_number, undated_key)
+                || undated_key
             )
         ) as meeting_id
     from all_claims

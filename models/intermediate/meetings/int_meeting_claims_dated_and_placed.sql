@@ -1,10 +1,12 @@
 -- Each article's claim with its day and place. Day: the time words of the claim's own
--- sentences, else of the two sentences before, else of the article's first sentence;
--- resolved against the publication date (a weekday to the latest such day on or
--- before it, or the next one for a planned meeting), else the start of a dated forum
--- named in the claim (events seed); a weekday in an undated article is kept for the
--- clustering step. Place: a city after "in" or "at" in the claim's sentences, else the
--- forum's city, else the dateline city for a meeting in person. Never the load date.
+-- sentences, else (for a held meeting the article reports, not a planned or recalled
+-- one) of the two sentences before, else of the article's first sentence; resolved
+-- against the publication date (a weekday to the latest such day on or before it, or
+-- the next one for a planned meeting). A forum's dates are not the meeting's day: a
+-- bilateral on its sidelines may fall on any of them. A weekday in an undated article
+-- is kept for the clustering step. Place: a city after "in" or "at" in the claim's
+-- sentences, else the dateline city for a meeting in person the article reports, else
+-- the forum's city. Never the load date.
 with
 
 claims as (
@@ -20,7 +22,7 @@ articles as (
         article_id,
         published_date,
         dateline
-    from {{ ref('articles') }}
+    from {{ ref('int_articles_finalized') }}
 
 ),
 
@@ -47,7 +49,7 @@ mentions as (
 
 entities as (
 
-    select * from {{ ref('entities') }}
+    select * from {{ ref('int_entities_listed') }}
 
 ),
 
@@ -63,6 +65,7 @@ date_words_found as (
         claims.article_id,
         claims.entity_a,
         claims.entity_b,
+        claims.occasion,
         arg_min(
             sentence_dates,  -- noqa: RF02
             [
@@ -80,10 +83,18 @@ date_words_found as (
             claims.article_id = sentence_dates.article_id
             and (
                 list_contains(claims.sentence_indexes, sentence_dates.sentence_index)
-                or sentence_dates.sentence_index between claims.first_sentence_index - 2 and claims.first_sentence_index
-                or sentence_dates.sentence_index = 0
+                -- a planned or recalled meeting has a day only when its own sentences give it
+                or (
+                    claims.status = 'held'
+                    and not claims.is_recalled
+                    and (
+                        sentence_dates.sentence_index between claims.first_sentence_index - 2
+                        and claims.first_sentence_index
+                        or sentence_dates.sentence_index = 0
+                    )
+                )
             )
-    group by claims.article_id, claims.entity_a, claims.entity_b
+    group by claims.article_id, claims.entity_a, claims.entity_b, claims.occasion
 
 ),
 
@@ -116,6 +127,7 @@ date_words as (
             date_words_found.article_id = claims.article_id
             and date_words_found.entity_a = claims.entity_a
             and date_words_found.entity_b = claims.entity_b
+            and date_words_found.occasion = claims.occasion
 
 ),
 
@@ -125,6 +137,7 @@ claim_mentions as (
         claims.article_id,
         claims.entity_a,
         claims.entity_b,
+        claims.occasion,
         mentions.sentence_index,
         mentions.char_start,
         mentions.entity_id,
@@ -158,11 +171,12 @@ named_places as (
         article_id,
         entity_a,
         entity_b,
+        occasion,
         arg_min(name, [sentence_index, char_start]) as location,
         bool_or(in_pair_sentence) as is_in_pair_sentence
     from claim_mentions
     where entity_type = 'place' and follows_in_or_at
-    group by article_id, entity_a, entity_b
+    group by article_id, entity_a, entity_b, occasion
 
 ),
 
@@ -172,11 +186,12 @@ named_events as (
         claim_mentions.article_id,
         claim_mentions.entity_a,
         claim_mentions.entity_b,
+        claim_mentions.occasion,
         arg_min(events, [claim_mentions.sentence_index, claim_mentions.char_start]) as event  -- noqa: RF02
     from claim_mentions
     inner join events on claim_mentions.entity_id = events.entity_id
     where claim_mentions.entity_type = 'event'
-    group by claim_mentions.article_id, claim_mentions.entity_a, claim_mentions.entity_b
+    group by claim_mentions.article_id, claim_mentions.entity_a, claim_mentions.entity_b, claim_mentions.occasion
 
 ),
 
@@ -196,8 +211,7 @@ resolved as (
                     )
             end,
             {{ resolve_weekday('date_words.weekday', 'articles.published_date', "claims.status = 'planned'") }},
-            articles.published_date + date_words.found.relative_days,
-            named_events.event.start_date
+            articles.published_date + date_words.found.relative_days
         ) as meeting_date,
         case
             when articles.published_date is null then date_words.weekday
@@ -206,13 +220,12 @@ resolved as (
             when date_words.found.explicit_date is not null then 'explicit'
             when date_words.found.weekday is not null and articles.published_date is not null then 'weekday'
             when date_words.found.relative_days is not null and articles.published_date is not null then 'relative'
-            when named_events.event.start_date is not null then 'event'
         end as date_source,
         -- a place in a sentence naming both; the dateline; a place in a sentence about them
         case
             when claims.mode <> 'in_person' then null
             when named_places.is_in_pair_sentence then named_places.location
-            when claims.mode = 'in_person' and articles.dateline is not null then articles.dateline
+            when not claims.is_recalled and articles.dateline is not null then articles.dateline
             else coalesce(named_places.location, named_events.event.city)
         end as location
     from claims
@@ -222,16 +235,19 @@ resolved as (
             claims.article_id = date_words.article_id
             and claims.entity_a = date_words.entity_a
             and claims.entity_b = date_words.entity_b
+            and claims.occasion = date_words.occasion
     left join named_places
         on
             claims.article_id = named_places.article_id
             and claims.entity_a = named_places.entity_a
             and claims.entity_b = named_places.entity_b
+            and claims.occasion = named_places.occasion
     left join named_events
         on
             claims.article_id = named_events.article_id
             and claims.entity_a = named_events.entity_a
             and claims.entity_b = named_events.entity_b
+            and claims.occasion = named_events.occasion
 
 )
 

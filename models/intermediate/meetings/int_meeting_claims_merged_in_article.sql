@@ -1,4 +1,5 @@
--- One claim per article and pair of participants. Partial claims join the nearest
+-- One claim per article, pair of participants and occasion (the meeting reported, each
+-- earlier meeting it recalls, a visit announced in a report of a call). Partial claims join the nearest
 -- full claim of the same article that they fit (a person of the pair, or the pair's
 -- countries, or no names at all: "the two leaders"), the earlier one on a tie. From all
 -- its sentences the claim takes: the most specific kind, a phone or video mode, held
@@ -24,9 +25,25 @@ kind_ranks as (
 
 ),
 
+-- Which meeting of the article a sentence naming the pair tells of: each recalled
+-- meeting is its own; a visit announced in a report of a call is not the call; the
+-- rest (a call and "the talks", an announcement and the report of it) are one.
 full_claims as (
 
-    select * from claims
+    select
+        *,
+        case
+            when is_recalled then 'recalled ' || sentence_index
+            when
+                mode = 'in_person'
+                and status = 'planned'
+                and bool_or(mode <> 'in_person' and not is_recalled) over (
+                    partition by article_id, entity_a, entity_b
+                )
+                then 'planned visit'
+            else 'reported'
+        end as occasion
+    from claims
     where entity_a is not null
 
 ),
@@ -47,6 +64,7 @@ attachments as (
         partial_claims.kind,
         partial_claims.mode,
         partial_claims.status,
+        full_claims.occasion,
         full_claims.entity_a,
         full_claims.entity_b,
         full_claims.side_a,
@@ -56,8 +74,10 @@ attachments as (
     inner join full_claims
         on
             partial_claims.article_id = full_claims.article_id
-            -- a call is not part of a visit, nor a visit of a call
+            -- a call is not part of a visit, nor a visit of a call, nor a recalled meeting of either
             and (partial_claims.mode = 'in_person') = (full_claims.mode = 'in_person')
+            and not partial_claims.is_recalled
+            and not full_claims.is_recalled
             and (
                 list_has_any(partial_claims.partial_people, [full_claims.entity_a, full_claims.entity_b])
                 or (
@@ -85,6 +105,7 @@ claim_sentences as (
         kind,
         mode,
         status,
+        occasion,
         entity_a,
         entity_b,
         side_a,
@@ -106,6 +127,8 @@ article_claims as (
         claim_sentences.article_id,
         claim_sentences.entity_a,
         claim_sentences.entity_b,
+        claim_sentences.occasion,
+        claim_sentences.occasion like 'recalled%' as is_recalled,
         min(claim_sentences.side_a) as side_a,
         min(claim_sentences.side_b) as side_b,
         min(claim_sentences.sentence_index) filter (where claim_sentences.names_the_pair) as first_sentence_index,
@@ -113,12 +136,17 @@ article_claims as (
             claim_sentences.sentence_text,
             [(claim_sentences.status <> 'held')::integer, claim_sentences.sentence_index]
         ) filter (where claim_sentences.names_the_pair) as evidence,
+        arg_min(
+            claim_sentences.sentence_index,
+            [(claim_sentences.status <> 'held')::integer, claim_sentences.sentence_index]
+        ) filter (where claim_sentences.names_the_pair) as evidence_sentence_index,
         arg_min(claim_sentences.pair_position, claim_sentences.sentence_index) filter (
             where claim_sentences.names_the_pair
         ) as first_pair_position,
-        -- kind, mode and status come from the sentences that name both; the others add
-        -- only their time and place words
-        arg_min(claim_sentences.kind, kind_ranks.kind_rank) filter (where claim_sentences.names_the_pair) as kind,
+        -- the most specific kind of all its sentences ("the delegation-level talks" over
+        -- "A visited B"); mode and status come from the sentences that name both, the
+        -- others add only their kind and their time and place words
+        arg_min(claim_sentences.kind, kind_ranks.kind_rank) as kind,
         coalesce(
             arg_min(claim_sentences.mode, claim_sentences.sentence_index) filter (
                 where claim_sentences.mode <> 'in_person' and claim_sentences.names_the_pair
@@ -134,7 +162,7 @@ article_claims as (
             as pair_sentence_indexes
     from claim_sentences
     left join kind_ranks on claim_sentences.kind = kind_ranks.kind
-    group by claim_sentences.article_id, claim_sentences.entity_a, claim_sentences.entity_b
+    group by claim_sentences.article_id, claim_sentences.entity_a, claim_sentences.entity_b, claim_sentences.occasion
 
 ),
 

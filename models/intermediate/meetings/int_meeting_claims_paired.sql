@@ -23,7 +23,7 @@ mentions as (
 
 entities as (
 
-    select * from {{ ref('entities') }}
+    select * from {{ ref('int_entities_listed') }}
 
 ),
 
@@ -225,9 +225,24 @@ claims as (
         detected.article_id,
         detected.sentence_index,
         detected.sentence_text,
-        detected.kind,
+        -- "A met B and will call on C": a pair named after the planned phrase is planned,
+        -- and takes its kind from that phrase; one named before it, from the held ones
+        coalesce(
+            case
+                when pairs.pair_position >= detected.first_planned_position
+                    then list_filter(detected.held_cues, cue -> cue.position >= detected.first_planned_position)[1]
+                else list_filter(
+                    detected.held_cues, cue -> cue.position < coalesce(detected.first_planned_position, 2147483647)
+                )[1]
+            end.kind,
+            detected.kind
+        ) as kind,
         detected.mode,
-        detected.status,
+        case
+            when pairs.pair_position >= detected.first_planned_position then 'planned'
+            else detected.status
+        end as status,
+        detected.is_recalled,
         pairs.entity_a,
         pairs.entity_b,
         pairs.side_a,
@@ -246,6 +261,7 @@ claims as (
         detected.kind,
         detected.mode,
         detected.status,
+        detected.is_recalled,
         null as entity_a,
         null as entity_b,
         null as side_a,

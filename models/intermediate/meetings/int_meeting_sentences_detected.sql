@@ -2,8 +2,9 @@
 -- Sentences that state a meeting, per the meeting_phrases seed: the most specific
 -- phrase gives the kind ("farewell call" over "meeting"), a phone or video phrase the
 -- mode, a planned cue ("will meet", "is expected to call on") before any held phrase
--- the status. Sentences with
--- a not_meeting cue (an invitation to visit, "frequent contact") are left out. One
+-- the status; a recalled cue ("their last meeting", "met in October") marks an earlier
+-- meeting, kept apart from the one reported. Sentences with a not_meeting cue (an
+-- invitation to visit, "frequent contact") are left out. One
 -- regular expression of all phrases finds the few sentences worth joining to the seed.
 with
 
@@ -72,7 +73,12 @@ summarised as (
         ) as phrase_position,
         min(phrase_position) filter (where cue = 'held') as first_held_position,
         min(phrase_position) filter (where cue = 'planned') as first_planned_position,
-        bool_or(cue = 'not_meeting') as has_negative_cue
+        -- sorted by priority: the first is the most specific
+        list({ 'priority': priority, 'position': phrase_position, 'kind': kind } order by priority) filter (
+            where cue = 'held'
+        ) as held_cues,
+        bool_or(cue = 'not_meeting') as has_negative_cue,
+        bool_or(cue = 'recalled') and not bool_or(cue = 'reported') as has_recall_cue
     from cues
     group by article_id, sentence_index
 
@@ -88,12 +94,25 @@ detected as (
         coalesce(summarised.held_kind, summarised.planned_kind) as kind,
         coalesce(summarised.remote_mode, 'in_person') as mode,
         summarised.phrase_position,
+        summarised.first_planned_position,
+        coalesce(summarised.held_cues, []) as held_cues,
         -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first
         case
             when summarised.first_planned_position <= coalesce(summarised.first_held_position, 2147483647)
                 then 'planned'
             else 'held'
-        end as status
+        end as status,
+        -- an earlier meeting the article recalls ("their last meeting", "met in October"),
+        -- unless the sentence gives the day of a meeting it reports ("on Friday")
+        coalesce(
+            summarised.has_recall_cue
+            and summarised.first_planned_position is null
+            and not regexp_matches(
+                candidates.sentence_lower,
+                '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this morning)\b'
+            ),
+            false
+        ) as is_recalled
     from summarised
     inner join candidates
         on
@@ -112,7 +131,7 @@ article_loads as (
     select
         article_id,
         loaded_at
-    from {{ ref('articles') }}
+    from {{ ref('int_articles_finalized') }}
     where {{ only_new_documents() }}
 
 )

@@ -81,28 +81,56 @@ weekdays as (
 
 ),
 
+-- A date that qualifies a noun ("the February 8 polls", "Pakistan's May 9 riots")
+-- names another event's day, not the meeting's: it is taken out before reading dates.
+{%- set month_words = '(?:january|february|march|april|may|june|july|august|september|october|november|december'
+    ~ '|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?' %}
+{%- set day_words = '\\d{1,2}(?:st|nd|rd|th)?' %}
+
+dated_text as (
+
+    select
+        article_id,
+        sentence_index,
+        regexp_replace(
+            lower(sentence_text),
+            '\b(?:the|[a-z]+[''’]s) (?:{{ month_words }} {{ day_words }}|{{ day_words }} {{ month_words }})(?:,? \d{4})? [a-z]',
+            ' ',
+            'g'
+        ) as sentence_lower
+    from sentences
+
+),
+
 extracted as (
 
     select
         article_id,
         sentence_index,
-        {{ parse_date_text(normalize_date_text('sentence_text')) }} as explicit_date,
-        regexp_extract(
-            lower(sentence_text),
-            '\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr'
-            || '|jun|jul|aug|sep|sept|oct|nov|dec)\.? (\d{1,2})(?:st|nd|rd|th)?\b',
-            ['month_name', 'day']
-        ) as month_day,
+        {{ parse_date_text(normalize_date_text('sentence_lower')) }} as explicit_date,
+        -- "on October 18" or "on 18 October", without a year
+        coalesce(
+            nullif(regexp_extract(sentence_lower, '\b({{ month_words }}) ({{ day_words }})\b', 1), ''),
+            regexp_extract(sentence_lower, '\b{{ day_words }} ({{ month_words }})\b', 1)
+        ) as month_name,
+        coalesce(
+            nullif(regexp_extract(sentence_lower, '\b{{ month_words }} (\d{1,2})(?:st|nd|rd|th)?\b', 1), ''),
+            regexp_extract(sentence_lower, '\b(\d{1,2})(?:st|nd|rd|th)? {{ month_words }}\b', 1)
+        ) as day_text,
         case
-            when regexp_matches(lower(sentence_text), '\byesterday\b') then -1
-            when regexp_matches(lower(sentence_text), '\btomorrow\b') then 1
+            when regexp_matches(sentence_lower, '\byesterday\b') then -1
+            when regexp_matches(sentence_lower, '\btomorrow\b') then 1
             when
                 regexp_matches(
-                    lower(sentence_text), '\b(today|tonight|earlier in the day|earlier today|this morning)\b'
+                    sentence_lower, '\b(today|tonight|earlier in the day|earlier today|this morning)\b'
                 )
                 then 0
-        end as relative_days
-    from sentences
+        end as relative_days,
+        -- "last week", "last month", "earlier this year": a time without a day
+        regexp_matches(
+            sentence_lower, '\b(last|earlier this|this past) (week|month|year)\b|\b(weeks|months|years) ago\b'
+        ) as has_dayless_time
+    from dated_text
 
 ),
 
@@ -113,19 +141,20 @@ final as (
         extracted.sentence_index,
         extracted.explicit_date,
         case
-            when extracted.explicit_date is null and extracted.month_day.month_name <> ''
+            when extracted.explicit_date is null and extracted.month_name <> ''
                 then list_position(
                     ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-                    left(extracted.month_day.month_name, 3)
+                    left(extracted.month_name, 3)
                 )
         end as month_number,
         case
-            when extracted.explicit_date is null and extracted.month_day.month_name <> ''
-                then try_cast(extracted.month_day.day as integer)
+            when extracted.explicit_date is null and extracted.month_name <> ''
+                then try_cast(extracted.day_text as integer)
         end as day_of_month,
         weekdays.weekday,
         weekdays.weekday_positions,
-        extracted.relative_days
+        extracted.relative_days,
+        extracted.has_dayless_time
     from extracted
     left join weekdays
         on extracted.article_id = weekdays.article_id and extracted.sentence_index = weekdays.sentence_index
@@ -152,3 +181,4 @@ where
     or final.month_number is not null
     or final.weekday is not null
     or final.relative_days is not null
+    or final.has_dayless_time

@@ -13,7 +13,7 @@ articles as (
         article_id,
         body,
         loaded_at
-    from {{ ref('articles') }}
+    from {{ ref('int_articles_finalized') }}
     where {{ only_new_documents() }}
 
 ),

@@ -1,7 +1,8 @@
 -- One row per (matching key, entity): every way the gazetteer lets an entity be named.
--- Aliases from the entity_aliases seed, demonyms of countries ("Russian" -> Russia),
--- and surnames derived from people's names ("Lavrov"), with how many entities share the
--- key so that ambiguous ones are resolved in the article ("Sharif", "Khan").
+-- Names and aliases (hand-written and generated, int_gazetteer_aliases_merged), demonyms
+-- of countries ("Russian" -> Russia), and surnames derived from people's names ("Lavrov")
+-- or listed where the family name comes first ("Wang" of Wang Yi), with how many entities
+-- share the key so that ambiguous ones are resolved in the article ("Sharif", "Khan").
 -- across articles: rebuilt whole on every run
 {{ config(materialized='table') }}
 with
@@ -12,13 +13,13 @@ aliases as (
         entity_id,
         alias,
         alias_kind
-    from {{ ref('gazetteer_entity_aliases') }}
+    from {{ ref('int_gazetteer_aliases_merged') }}
 
 ),
 
 entities as (
 
-    select * from {{ ref('gazetteer_entities') }}
+    select * from {{ ref('int_gazetteer_entities_merged') }}
 
 ),
 
@@ -29,7 +30,7 @@ demonyms as (
         country_demonyms.demonym as alias,
         'demonym' as alias_kind
     from {{ ref('gazetteer_country_demonyms') }} as country_demonyms
-    inner join {{ ref('gazetteer_countries') }} as countries
+    inner join {{ ref('int_gazetteer_countries_merged') }} as countries
         on country_demonyms.country_code = countries.country_code
 
 ),
@@ -41,12 +42,7 @@ written_aliases as (
         alias,
         alias_kind
     from aliases
-    union all
-    select
-        entity_id,
-        name as alias,
-        'name' as alias_kind
-    from entities
+    where alias_kind <> 'family_name'
     union all
     select
         entity_id,
@@ -72,7 +68,20 @@ keyed as (
 
 ),
 
--- the last word of a person's name, and the last two of a longer name
+-- "Wang" of Wang Yi, "Yoon" of Yoon Suk Yeol: a family name written first is listed, and
+-- matched only capitalised as listed ("Xi", not the numeral "XI")
+family_names as (
+
+    select
+        entity_id,
+        alias,
+        {{ name_key('alias') }} as alias_key
+    from aliases
+    where alias_kind = 'family_name'
+
+),
+
+-- else the last word of a person's name, and the last two of a longer name
 -- ("Amir-Abdollahian" of "Hossein Amir-Abdollahian")
 surname_keys as (
 
@@ -87,6 +96,7 @@ surname_keys as (
         ]) as alias_key
     from keyed
     inner join entities on keyed.entity_id = entities.entity_id
+    anti join family_names on keyed.entity_id = family_names.entity_id
     where
         entities.entity_type = 'person'
         and keyed.alias_kind in ('name', 'variant')
@@ -105,6 +115,15 @@ surnames as (
         alias_key as alias_words
     from surname_keys
     where alias_key is not null and length(alias_key) >= 3
+    union all
+    select distinct
+        entity_id,
+        alias,
+        'surname' as alias_kind,
+        alias_key,
+        true as is_case_sensitive,
+        alias as alias_words
+    from family_names
 
 ),
 

@@ -200,7 +200,7 @@ article_loads as (
     select
         article_id,
         loaded_at
-    from {{ ref('articles') }}
+    from {{ ref('int_articles_finalized') }}
     where {{ only_new_documents() }}
 
 )

@@ -17,7 +17,7 @@ articles as (
     select
         article_id,
         published_date
-    from {{ ref('articles') }}
+    from {{ ref('int_articles_finalized') }}
 
 ),
 

@@ -29,7 +29,7 @@ resolved_mentions as (
 
 entities as (
 
-    select * from {{ ref('gazetteer_entities') }}
+    select * from {{ ref('int_gazetteer_entities_merged') }}
 
 ),
 
@@ -45,7 +45,7 @@ articles as (
         article_id,
         published_date,
         dateline
-    from {{ ref('articles') }}
+    from {{ ref('int_articles_finalized') }}
 
 ),
 
@@ -55,7 +55,7 @@ dateline_countries as (
         articles.article_id,
         min(entities.country_code) as country_code
     from articles
-    inner join {{ ref('gazetteer_entity_aliases') }} as aliases
+    inner join {{ ref('int_gazetteer_aliases_merged') }} as aliases
         on lower(articles.dateline) = lower(aliases.alias)
     inner join entities
         on aliases.entity_id = entities.entity_id and entities.entity_type = 'place'

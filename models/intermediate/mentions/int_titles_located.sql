@@ -48,8 +48,8 @@ demonyms as (
     select
         {{ name_key('aliases.alias') }} as qualifier_key,
         countries.country_code
-    from {{ ref('gazetteer_entity_aliases') }} as aliases
-    inner join {{ ref('gazetteer_countries') }} as countries on aliases.entity_id = countries.entity_id
+    from {{ ref('int_gazetteer_aliases_merged') }} as aliases
+    inner join {{ ref('int_gazetteer_countries_merged') }} as countries on aliases.entity_id = countries.entity_id
 
 ),
 

@@ -1,6 +1,6 @@
 """Benchmark: how fast the warehouse loads and builds a synthetic corpus.
 
-``python -m loader.bench [--articles N] [--keep]`` (``make bench``; N defaults to
+``python -m synth.bench [--articles N] [--keep]`` (``make bench``; N defaults to
 $BENCH_ARTICLES, else 100000). In one run, with everything under a temporary folder:
 
 1. generate N synthetic articles (not timed);
@@ -34,7 +34,7 @@ from pathlib import Path
 
 import duckdb
 
-from loader.synth import PARTICIPANTS_SQL, score_meetings, synthesize
+from synth import PARTICIPANTS_SQL, score_meetings, synthesize
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -239,7 +239,7 @@ def bench(articles: int, work: Path, seed: int, jobs: int | None, dbt_args: Sequ
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m loader.bench",
+        prog="python -m synth.bench",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

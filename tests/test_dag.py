@@ -1,0 +1,66 @@
+"""The DAG flows forward: a model reads only models of its own layer or an earlier one
+(staging < intermediate < marts), so the marts are the end of the build, never an input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import BIN, PROJECT_DIR
+
+LAYERS = ["staging", "intermediate", "marts"]
+
+
+@pytest.fixture(scope="module")
+def manifest(tmp_path_factory) -> dict:
+    target = tmp_path_factory.mktemp("parse")
+    env = {**os.environ, "DO_NOT_TRACK": "1", "ENVOY_DB": str(target / "unused.duckdb")}
+    parsed = subprocess.run(
+        [str(BIN / "dbt"), "parse", "--quiet", "--no-partial-parse", "--target-path", str(target)],
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert parsed.returncode == 0, parsed.stdout[-4000:] + parsed.stderr[-4000:]
+    return json.loads((target / "manifest.json").read_text())
+
+
+def layer(node: dict) -> int:
+    """The layer of a model: the first folder of its path under models/."""
+    folder = Path(node["original_file_path"]).parts[1]
+    assert folder in LAYERS, f"{node['original_file_path']} is in no layer folder"
+    return LAYERS.index(folder)
+
+
+def backward_reads(nodes: dict) -> list[str]:
+    """Every read of a model by a model of an earlier layer (seeds and sources are fine)."""
+    models = {key: node for key, node in nodes.items() if key.startswith("model.")}
+    return [
+        f"{node['name']} ({LAYERS[layer(node)]}) reads {models[parent]['name']} "
+        f"({LAYERS[layer(models[parent])]})"
+        for node in models.values()
+        for parent in node["depends_on"]["nodes"]
+        if parent in models and layer(models[parent]) > layer(node)
+    ]
+
+
+def test_no_model_reads_a_model_of_a_later_layer(manifest):
+    assert any(key.startswith("model.") for key in manifest["nodes"])
+    assert backward_reads(manifest["nodes"]) == []
+
+
+def test_the_check_sees_an_intermediate_model_reading_a_mart():
+    def model(path: str, *parents: str) -> dict:
+        name = Path(path).stem
+        return {"name": name, "original_file_path": path, "depends_on": {"nodes": list(parents)}}
+
+    nodes = {
+        "model.envoy.articles": model("models/marts/articles.sql", "model.envoy.int_a"),
+        "model.envoy.int_a": model("models/intermediate/int_a.sql", "seed.envoy.page_sections"),
+        "model.envoy.int_b": model("models/intermediate/x/int_b.sql", "model.envoy.articles"),
+    }
+    assert backward_reads(nodes) == ["int_b (intermediate) reads articles (marts)"]
