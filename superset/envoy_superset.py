@@ -88,13 +88,20 @@ def install() -> None:
     stamp.write_text(wanted)
 
 
+def warehouse_uri(published: Path) -> str:
+    """The SQLAlchemy URI of the published warehouse, read-only (four slashes: absolute)."""
+    return f"duckdb:///{published}?access_mode=read_only"
+
+
 def dashboard_zip(published: Path) -> Path:
     """superset/dashboard/ as the ZIP `superset import-dashboards` takes, the database URI
     pointing at ``published``, read-only."""
     target = home() / "envoy_dashboard.zip"
     with zipfile.ZipFile(target, "w") as archive:
         for path in sorted(DASHBOARD.rglob("*.yaml")):
-            text = path.read_text(encoding="utf-8").replace(URI_PLACEHOLDER, str(published))
+            text = path.read_text(encoding="utf-8").replace(
+                f"duckdb:///{URI_PLACEHOLDER}?access_mode=read_only", warehouse_uri(published)
+            )
             archive.writestr(f"envoy_dashboard/{path.relative_to(DASHBOARD)}", text)
     return target
 
@@ -125,6 +132,11 @@ def setup(published: Path) -> None:
     step(
         f"import the dashboard, reading {published} read-only",
         [superset, "import-dashboards", "--path", str(dashboard_zip(published)), "-u", ADMIN],
+    )
+    # An import keeps an existing database's URI: point it at this warehouse.
+    step(
+        "point the database envoy at it",
+        [superset, "set-database-uri", "-d", "envoy", "-u", warehouse_uri(published)],
     )
 
 

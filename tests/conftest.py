@@ -10,8 +10,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
-import duckdb
 import pytest
+
+from loader.load import connect
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = PROJECT_DIR.parent / "shared" / "corpus"
@@ -107,7 +108,8 @@ def sample_warehouse(tmp_path_factory) -> Path:
 
 
 def query(database: Path, sql: str, params=None) -> list[tuple]:
-    con = duckdb.connect(str(database), read_only=True)
+    # Attached as `envoy`, as envoy and dbt attach it: the working file's views name it.
+    con = connect(str(database), read_only=True)
     try:
         return con.execute(sql, params or []).fetchall()
     finally:
