@@ -1,11 +1,10 @@
 -- depends_on: {{ ref('outlet_credit_patterns') }}
 -- depends_on: {{ ref('generic_bylines') }}
 -- One row per document whose outlet is known: from the loader's `outlet` hint, else
--- the site the page's url belongs to (the outlets seed's `domain`: the longest listed
--- domain the host ends with, so "profit.pakistantoday.com.pk" is Profit and
--- "uk.news.yahoo.com" Yahoo News; an unlisted site is named by its host without
--- "www."), else the dateline's brackets ("(Dunya News)", "(UrduPoint / Pakistan Point News - date)"),
--- else a credit near the top or at the end ("…reports Asian Lite News", "the Dispatch
+-- the site the page's url belongs to (int_article_sites_resolved), else the dateline's
+-- brackets ("(Dunya News)", "(UrduPoint / Pakistan Point News - date)"), else the
+-- masthead above the headline (int_article_mastheads_located), else a credit near the
+-- top or at the end ("…reports Asian Lite News", "the Dispatch
 -- News Desk (DND) news agency reported", "(APP)"), per the outlet_credit_patterns seed.
 -- Names are mapped to one canonical outlet by the outlets seed; a name the seed does
 -- not know is kept only from a hint, a dateline or a pattern that accepts unknown names.
@@ -24,48 +23,26 @@ documents as (
     select
         document_id,
         outlet_hint,
-        -- "https://www.example.co.uk:443/a/b" -> "example.co.uk"
-        nullif(regexp_replace(
-            lower(regexp_extract(url, '^(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:[^@/?#]*@)?([^/:?#\s]+)', 1)),
-            '^www\d*\.|\.$',
-            '',
-            'g'
-        ), '') as host,
         loaded_at
     from {{ ref('stg_loader__documents') }}
     where {{ only_new_documents() }}
 
 ),
 
--- Every domain the host belongs to, from itself up: "a.b.com" -> a.b.com, b.com, com.
-host_suffixes as (
-
-    select
-        document_id,
-        host,
-        unnest(
-            list_transform(
-                generate_series(1, len(string_split(host, '.'))),
-                position -> array_to_string(string_split(host, '.')[position:], '.')
-            )
-        ) as domain
-    from documents
-    where contains(host, '.')
-
-),
-
--- The site: the most specific listed domain, else the host itself.
 url_outlets as (
 
     select
-        host_suffixes.document_id,
-        coalesce(
-            arg_max(outlets.outlet, length(host_suffixes.domain)) filter (where outlets.outlet is not null),
-            any_value(host_suffixes.host)
-        ) as outlet
-    from host_suffixes
-    left join {{ ref('outlets') }} as outlets on host_suffixes.domain = outlets.domain
-    group by host_suffixes.document_id
+        document_id,
+        site as outlet
+    from {{ ref('int_article_sites_resolved') }}
+    where {{ only_new_documents() }} and site is not null
+
+),
+
+mastheads as (
+
+    select * from {{ ref('int_article_mastheads_located') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -81,89 +58,6 @@ credit_lines as (  -- noqa: ST03
 
     select * from {{ ref('int_article_header_lines_selected') }}
     where {{ only_new_documents() }}
-
-),
-
-known_places as (
-
-    select place_name from {{ ref('int_gazetteer_place_names_listed') }}
-
-),
-
--- The page's first line when it stands above the headline, cut into its segments
--- ("Daily Meridian — World / Diplomacy", "🇵🇰🤝🇷🇺 PAKISTAN–RUSSIA | Diplomacy Desk"),
--- each without the emoji and symbols around it.
-masthead_segments as (
-
-    select
-        zoned.document_id,
-        zoned.line_number,
-        unnest(
-            list_transform(
-                regexp_split_to_array(zoned.line_text, '\s+(?:›|»|>|\||·|—|–|/)\s+'),
-                segment -> regexp_replace(segment, '^[^\pL\pN]+|[^\pL\pN.)]+$', '', 'g')
-            )
-        ) as segment,
-        generate_subscripts(regexp_split_to_array(zoned.line_text, '\s+(?:›|»|>|\||·|—|–|/)\s+'), 1)
-            as segment_number
-    from {{ ref('int_document_lines_zoned') }} as zoned
-    inner join {{ ref('int_document_lines_zoned') }} as headline
-        on
-            zoned.document_id = headline.document_id
-            and headline.zone = 'headline'
-            and zoned.line_number < headline.line_number
-    where
-        {{ only_new_documents('zoned.loaded_at') }}
-        and zoned.zone = 'header'
-        and not zoned.is_dropped_furniture
-        and zoned.line_number = (
-            select min(first_line.line_number)
-            from {{ ref('int_document_lines_zoned') }} as first_line
-            where first_line.document_id = zoned.document_id and not first_line.is_dropped_furniture
-        )
-
-),
-
--- A segment of place names only ("PAKISTAN–RUSSIA", "Pakistan / Russia") is the
--- topic, not the outlet.
-segment_places as (
-
-    select
-        document_id,
-        segment_number,
-        unnest(regexp_split_to_array(lower(segment), '\s*(?:[–—&,-]|\band\b)\s*')) as part
-    from masthead_segments
-
-),
-
-place_only_segments as (
-
-    select
-        segment_places.document_id,
-        segment_places.segment_number
-    from segment_places
-    left join known_places on segment_places.part = known_places.place_name
-    group by segment_places.document_id, segment_places.segment_number
-    having count(*) = count(known_places.place_name)
-
-),
-
--- The masthead: the first segment that is neither a page section nor places.
-mastheads as (
-
-    select
-        masthead_segments.document_id,
-        any_value(masthead_segments.line_number) as line_number,
-        arg_min(masthead_segments.segment, masthead_segments.segment_number) as masthead
-    from masthead_segments
-    left join {{ ref('page_sections') }} as page_sections
-        on lower(masthead_segments.segment) = lower(page_sections.section)
-    anti join place_only_segments
-        on
-            masthead_segments.document_id = place_only_segments.document_id
-            and masthead_segments.segment_number = place_only_segments.segment_number
-    where page_sections.section is null and masthead_segments.segment <> ''
-    group by masthead_segments.document_id
 
 ),
 
