@@ -7,6 +7,13 @@ or `none` when it names no place or person (a word, part of a firm's or an offic
 name, a language). A label is keyed by the page, the surface and which occurrence of
 the surface in the body it is, so it survives changes to the body's boundaries. The
 test measures precision: at least 97% of the labels must agree with the warehouse.
+
+The draw (December 2026, on the warehouse built from main at ac64e8c): mentions of
+place/country and person entities, in four strata - places only in the generated
+gazetteer (all 6 there were), other places (30) and countries (39), people added to the
+gazetteer since November or discovered after a title (45), other people (30) - each
+taken in the order of md5("source_file|surface|occurrence"), at most 5 per page (49
+pages). Labelled by reading each sentence: 134/150 agreed before the fixes of issue #12.
 """
 
 from __future__ import annotations
