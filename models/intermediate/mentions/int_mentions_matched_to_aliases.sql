@@ -8,12 +8,19 @@
 -- than the Mohammad or the Sadiq of the gazetteer (a title before it is fine).
 -- A run may end in a lower-case word that names a kind of body or event ("the SCO
 -- summit"), from the lowercase_name_endings seed.
+-- A name glued to an izafat joiner ("Marka-e-Haq", compound_name_joiners seed) is part
+-- of a longer name, and a demonym after "in" that ends the phrase ("said in French.",
+-- "in Russian, then") names a language.
 -- depends_on: {{ ref('lowercase_name_endings') }}
+-- depends_on: {{ ref('compound_name_joiners') }}
 -- depends_on: {{ ref('gazetteer_office_titles') }}
 -- depends_on: {{ ref('person_titles') }}
 {%- set title_words -%}
     select distinct unnest(string_split({{ name_key('title') }}, ' '))
     from {{ title_phrases() }} as titles
+{%- endset %}
+{%- set joiners -%}
+    select lower(word) from {{ seed_relation('compound_name_joiners') }}
 {%- endset %}
 {%- set name_endings -%}
     select lower(word) from {{ seed_relation('lowercase_name_endings') }}
@@ -116,6 +123,23 @@ matched as (
         and (
             not aliases.is_case_sensitive
             or array_to_string(spans.words[spans.first_word:spans.last_word], ' ') = aliases.alias_words
+        )
+        and not coalesce(
+            {{ is_seed_word('spans.word_keys[spans.last_word + 1]', joiners) }}
+            and spans.word_starts[spans.last_word + 1] - spans.word_ends[spans.last_word] = 1,
+            false
+        )
+        and not coalesce(
+            spans.first_word > 1
+            and {{ is_seed_word('spans.word_keys[spans.first_word - 1]', joiners) }}
+            and spans.word_starts[spans.first_word] - spans.word_ends[spans.first_word - 1] = 1,
+            false
+        )
+        and not (
+            aliases.alias_kind = 'demonym'
+            and spans.first_word > 1
+            and spans.word_keys[spans.first_word - 1] = 'in'
+            and coalesce(spans.word_starts[spans.last_word + 1] - spans.word_ends[spans.last_word] > 1, true)
         )
         -- a surname glued to a capitalised word before or after it (not a title) is
         -- part of another name

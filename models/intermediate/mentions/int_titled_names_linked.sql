@@ -3,7 +3,8 @@
 -- depends_on: {{ ref('organization_head_words') }}
 -- depends_on: {{ ref('non_name_words') }}
 -- Titles followed by a name: "Russian Foreign Minister Sergei Lavrov" links the title
--- to a gazetteer person; "outgoing Russian Ambassador Danila Ganich" or "Consul General
+-- to a gazetteer person (whose match may begin before the name: "General Zafar Lodhi"
+-- after "Army Chief"); "outgoing Russian Ambassador Danila Ganich" or "Consul General
 -- Viktorovich", when the name is not in the gazetteer, discovers a person (is_curated
 -- false) with the country of the title's qualifier. The name is the run of up to four
 -- capitalised words right after the title (or after "Mr."), stopping at punctuation,
@@ -87,7 +88,8 @@ curated as (
         on
             usable.article_id = resolved_mentions.article_id
             and usable.sentence_index = resolved_mentions.sentence_index
-            and usable.name_first_word = resolved_mentions.first_word
+            and usable.name_first_word
+            between resolved_mentions.first_word and resolved_mentions.first_word + resolved_mentions.word_count - 1
     inner join entities
         on resolved_mentions.entity_id = entities.entity_id and entities.entity_type = 'person'
 
@@ -101,7 +103,8 @@ uncurated as (
         on
             usable.article_id = resolved_mentions.article_id
             and usable.sentence_index = resolved_mentions.sentence_index
-            and usable.name_first_word = resolved_mentions.first_word
+            and usable.name_first_word
+            between resolved_mentions.first_word and resolved_mentions.first_word + resolved_mentions.word_count - 1
 
 ),
 
@@ -165,17 +168,56 @@ gazetteer_name_words as (
 
 ),
 
+-- A run ending in a gazetteer person's full name is that person with a word before it
+-- (an honorific: "Mullah Karim Tashkandi"), not someone new.
+named_in_run as (
+
+    select
+        discovered.article_id,
+        discovered.sentence_index,
+        discovered.title_first_word,
+        discovered.title_key,
+        discovered.office,
+        discovered.qualifier_country_code,
+        discovered.phrase_start,
+        resolved_mentions.first_word as name_first_word,
+        discovered.name_last_word,
+        resolved_mentions.char_start as name_start,
+        resolved_mentions.char_end as name_end,
+        resolved_mentions.entity_id,
+        coalesce(entities.country_code, discovered.qualifier_country_code) as country_code,
+        false as is_discovered
+    from discovered
+    inner join resolved_mentions
+        on
+            discovered.article_id = resolved_mentions.article_id
+            and discovered.sentence_index = resolved_mentions.sentence_index
+            and discovered.name_first_word < resolved_mentions.first_word
+            and discovered.name_last_word = resolved_mentions.first_word + resolved_mentions.word_count - 1
+            and resolved_mentions.word_count >= 2
+    inner join entities
+        on resolved_mentions.entity_id = entities.entity_id and entities.entity_type = 'person'
+
+),
+
 discovered_kept as (
 
     select discovered.*
     from discovered
     anti join gazetteer_name_words on discovered.entity_id = gazetteer_name_words.name_word
+    anti join named_in_run
+        on
+            discovered.article_id = named_in_run.article_id
+            and discovered.sentence_index = named_in_run.sentence_index
+            and discovered.title_first_word = named_in_run.title_first_word
 
 ),
 
 linked as (
 
     select * from curated
+    union all
+    select * from named_in_run
     union all
     select * from discovered_kept
 
