@@ -125,7 +125,9 @@ def test_published_views_bind_in_the_published_catalog(tmp_path, working):
 
 
 def test_published_file_opens_in_duckdb_1_4_and_later(published):
-    tags = query(published, "select tags from duckdb_databases() where database_name = 'published'")
+    tags = query(
+        published, "select tags from duckdb_databases() where database_name = current_database()"
+    )
     assert tags[0][0]["storage_version"].startswith("v1.4.0")
 
 
