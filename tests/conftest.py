@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -82,10 +83,16 @@ def dbt_build(database: Path, *extra: str) -> subprocess.CompletedProcess:
     return result
 
 
+# seconds each session build's `dbt build` took, by warehouse (test_huge_document compares)
+BUILD_SECONDS: dict[Path, float] = {}
+
+
 def build_warehouse(corpus: Path, database: Path, *extra: str) -> Path:
     loaded = run_envoy("load", str(corpus), "--quiet", database=database)
     assert loaded.returncode in (0, 1), loaded.stderr
+    started = time.monotonic()
     dbt_build(database, *extra)
+    BUILD_SECONDS[database] = time.monotonic() - started
     return database
 
 
