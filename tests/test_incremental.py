@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import PROJECT_DIR, SAMPLE_CORPUS, dbt_build, query, run_envoy
+from conftest import PROJECT_DIR, SAMPLE_CORPUS, WITHOUT_UNIT_TESTS, dbt_build, query, run_envoy
 
 CONTRACT_TABLES = {
     # table: columns that legitimately differ between the two warehouses
@@ -63,9 +63,9 @@ def _rows(database: Path, table: str, ignore: list[str]) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def warehouses(tmp_path_factory):
+def warehouses(tmp_path_factory, sample_warehouse):
     """A: first part loaded and built, then the rest loaded and built incrementally.
-    B: the whole corpus loaded at once and built with --full-refresh."""
+    B: the whole corpus loaded at once and built in full (the shared sample warehouse)."""
     work = tmp_path_factory.mktemp("incremental")
     first, rest = work / "first", work / "rest"
     first.mkdir()
@@ -76,7 +76,7 @@ def warehouses(tmp_path_factory):
 
     incremental = work / "a.duckdb"
     _load(first, incremental)
-    dbt_build(incremental, "--target-path", str(work / "target_a1"))
+    dbt_build(incremental, *WITHOUT_UNIT_TESTS, "--target-path", str(work / "target_a1"))
     old_count = query(incremental, "select count(*) from raw.documents")[0][0]
 
     # Mark one old row of the first per-article model: a rebuild that reprocessed the
@@ -95,14 +95,10 @@ def warehouses(tmp_path_factory):
 
     _load(rest, incremental)
     second_target = work / "target_a2"
-    dbt_build(incremental, "--target-path", str(second_target))
-
-    full = work / "b.duckdb"
-    _load(SAMPLE_CORPUS, full)
-    dbt_build(full, "--full-refresh", "--target-path", str(work / "target_b"))
+    dbt_build(incremental, *WITHOUT_UNIT_TESTS, "--target-path", str(second_target))
     return {
         "incremental": incremental,
-        "full": full,
+        "full": sample_warehouse,
         "old_count": old_count,
         "run_results": json.loads((second_target / "run_results.json").read_text()),
     }

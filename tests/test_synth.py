@@ -10,7 +10,7 @@ import statistics
 from pathlib import Path
 
 import pytest
-from conftest import dbt_build, query, run_envoy
+from conftest import WITHOUT_UNIT_TESTS, dbt_build, query, run_envoy
 
 from synth import PARTICIPANTS_SQL, output, read_truth, score_meetings, synthesize
 from synth.builder import ShardWriter
@@ -107,7 +107,7 @@ def test_warehouse_finds_most_generated_meetings(tmp_path):
     result = synthesize(60, out, seed=23, jobs=1)
     loaded = run_envoy("load", str(out), "--quiet", database=database)
     assert loaded.returncode == 0, loaded.stderr
-    dbt_build(database, "--exclude", "test_type:unit", "--target-path", str(tmp_path / "target"))
+    dbt_build(database, *WITHOUT_UNIT_TESTS, "--target-path", str(tmp_path / "target"))
     score = score_meetings(result.truth_path, query(database, PARTICIPANTS_SQL))
     print(score)
     assert score.truth_meetings > 20

@@ -1,21 +1,37 @@
--- Offsets are truth: every mention's surface is exactly the body text between its
--- offsets (0-based, end exclusive), and the span is not empty. Returns the mentions
--- that break it. Checks the mentions this build wrote (macros/build_scope.sql).
+-- Offsets are truth: every mention's surface is exactly the text between its offsets
+-- (0-based, end exclusive), and the span is not empty. Read in the mention's sentence,
+-- which is the body at its own offsets (sentences_are_the_body_at_their_offsets): a
+-- substr deep into a long body scans it from its start, one into a sentence does not.
+-- Returns the mentions that break it. Checks the mentions this build wrote
+-- (macros/build_scope.sql).
 select
     mentions.mention_id,
     mentions.article_id,
     mentions.surface,
     mentions.char_start,
     mentions.char_end,
-    substr(articles.body, mentions.char_start + 1, mentions.char_end - mentions.char_start) as body_text
+    substr(
+        sentences.sentence_text,
+        mentions.char_start - sentences.char_start + 1,
+        mentions.char_end - mentions.char_start
+    ) as body_text
 from {{ ref('mentions') }} as mentions
-inner join {{ ref('articles') }} as articles on mentions.article_id = articles.article_id
+left join {{ ref('int_article_sentences_split') }} as sentences
+    on
+        mentions.article_id = sentences.article_id
+        and mentions.sentence_index = sentences.sentence_index
 where
     {{ built_in_this_run('mentions.loaded_at') }}
     and (
         mentions.char_start < 0
         or mentions.char_end <= mentions.char_start
-        or mentions.char_end > length(articles.body)
-        or substr(articles.body, mentions.char_start + 1, mentions.char_end - mentions.char_start)
+        or sentences.article_id is null
+        or mentions.char_start < sentences.char_start
+        or mentions.char_end > sentences.char_end
+        or substr(
+            sentences.sentence_text,
+            mentions.char_start - sentences.char_start + 1,
+            mentions.char_end - mentions.char_start
+        )
         is distinct from mentions.surface
     )

@@ -1,10 +1,10 @@
 -- One claim per article, pair of participants and occasion (the meeting reported, each
 -- earlier meeting it recalls, a visit announced in a report of a call). Partial claims
--- join the nearest full claim of the same article that they fit (a person of the pair,
--- or the pair's countries, or no names at all: "the two leaders"), all of those of one
--- sentence naming several pairs. From all its sentences the claim takes: the most
--- specific kind, a phone or video mode, held over planned, the first held sentence as
--- evidence, its date words and its place words.
+-- join the nearest full claim of the same article within 50 sentences that they fit (a
+-- person of the pair, or the pair's countries, or no names at all: "the two leaders"),
+-- all of those of one sentence naming several pairs. From all its sentences the claim
+-- takes: the most specific kind, a phone or video mode, held over planned, the first held
+-- sentence as evidence, its date words and its place words.
 with
 
 claims as (
@@ -42,15 +42,21 @@ full_claims as (
                 )
                 then 'planned visit'
             else 'reported'
-        end as occasion
+        end as occasion,
+        sentence_index // 50 as sentence_block
     from claims
     where entity_a is not null
 
 ),
 
+-- A partial claim looks for its full claim in its own block of 50 sentences and the two
+-- beside it (equality joins: a page of thousands of claims is not a join of all their pairs).
 partial_claims as (
 
-    select * from claims
+    select
+        *,
+        unnest([sentence_index // 50 - 1, sentence_index // 50, sentence_index // 50 + 1]) as nearby_block
+    from claims
     where entity_a is null
 
 ),
@@ -74,6 +80,7 @@ attachments as (
     inner join full_claims
         on
             partial_claims.article_id = full_claims.article_id
+            and partial_claims.nearby_block = full_claims.sentence_block
             -- a call is not part of a visit, nor a visit of a call, nor a recalled meeting of either
             and (partial_claims.mode = 'in_person') = (full_claims.mode = 'in_person')
             and not partial_claims.is_recalled

@@ -1,6 +1,7 @@
 -- A title standing for a person ("the prime minister", "the Russian Foreign Minister",
 -- "his Russian counterpart", "the ambassador") linked to who it means: the person the
--- article introduced earlier with that office (and country, when the title names one);
+-- article introduced earlier (20 to 40 sentences back at most) with that office (and
+-- country, when the title names one);
 -- for "counterpart", the person of that country named last before it; else the holder
 -- of that office on the article's date (offices seed), in the country the title names
 -- or, failing that, the country of the dateline.
@@ -133,28 +134,41 @@ person_offices as (
 
 ),
 
+-- An antecedent is looked for in the title's block of 20 sentences and the one before
+-- (equality joins: a page of thousands of titles is not a join of every title with every
+-- person named before it).
+nearby_titles as (
+
+    select
+        *,
+        unnest([sentence_index // 20, sentence_index // 20 - 1]) as nearby_block
+    from standalone_titles
+
+),
+
 earlier_people as (
 
     select
-        standalone_titles.article_id,
-        standalone_titles.sentence_index as title_sentence_index,
-        standalone_titles.first_word,
-        standalone_titles.title_key,
-        standalone_titles.office as title_office,
-        standalone_titles.qualifier_country_code,
+        nearby_titles.article_id,
+        nearby_titles.sentence_index as title_sentence_index,
+        nearby_titles.first_word,
+        nearby_titles.title_key,
+        nearby_titles.office as title_office,
+        nearby_titles.qualifier_country_code,
         people_in_articles.entity_id,
         people_in_articles.country_code,
         people_in_articles.sentence_index,
         people_in_articles.char_start
-    from standalone_titles
+    from nearby_titles
     inner join people_in_articles
         on
-            standalone_titles.article_id = people_in_articles.article_id
+            nearby_titles.article_id = people_in_articles.article_id
+            and nearby_titles.nearby_block = people_in_articles.sentence_index // 20
             and (
-                standalone_titles.sentence_index > people_in_articles.sentence_index
+                nearby_titles.sentence_index > people_in_articles.sentence_index
                 or (
-                    standalone_titles.sentence_index = people_in_articles.sentence_index
-                    and standalone_titles.title_start > people_in_articles.char_start
+                    nearby_titles.sentence_index = people_in_articles.sentence_index
+                    and nearby_titles.title_start > people_in_articles.char_start
                 )
             )
 
