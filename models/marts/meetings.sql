@@ -62,10 +62,11 @@ summarised as (
         -- a weekday from an undated article, read against its fellow sources' dates
         min(claims.unresolved_weekday) as unresolved_weekday,
         max(claims.published_date) as latest_published_date,
-        -- a meeting reported as held with no day said: the day of its first report
-        min(claims.published_date) filter (
-            where claims.status = 'held' and not claims.is_recalled
-        ) as first_report_date,
+        -- a meeting reported as held with no day said in any report: the day of its first report
+        case
+            when count(claims.meeting_date) = 0
+                then min(claims.published_date) filter (where claims.status = 'held' and not claims.is_recalled)
+        end as first_report_date,
         -- an announcement's dateline places a meeting only once a report tells it as held
         mode(claims.location) filter (
             where claims.location is not null
