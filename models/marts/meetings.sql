@@ -3,7 +3,10 @@ with
 
 claims as (
 
-    select * from {{ ref('int_meeting_claims_clustered') }}
+    select
+        *,
+        bool_or(status = 'held') over (partition by meeting_id) as meeting_is_held
+    from {{ ref('int_meeting_claims_clustered') }}
 
 ),
 
@@ -59,7 +62,16 @@ summarised as (
         -- a weekday from an undated article, read against its fellow sources' dates
         min(claims.unresolved_weekday) as unresolved_weekday,
         max(claims.published_date) as latest_published_date,
-        mode(claims.location) filter (where claims.location is not null) as location,
+        -- a meeting reported as held with no day said in any report: the day of its first report
+        case
+            when count(claims.meeting_date) = 0
+                then min(claims.published_date) filter (where claims.status = 'held' and not claims.is_recalled)
+        end as first_report_date,
+        -- an announcement's dateline places a meeting only once a report tells it as held
+        mode(claims.location) filter (
+            where claims.location is not null
+            and (not claims.is_dateline_place or claims.meeting_is_held)
+        ) as location,
         case
             when count(*) filter (where claims.mode = 'phone') > count(*) filter (where claims.mode <> 'phone')
                 then 'phone'
@@ -100,7 +112,8 @@ final as (
                 'summarised.unresolved_weekday',
                 'summarised.latest_published_date',
                 "summarised.status = 'planned'"
-            ) }}
+            ) }},
+            summarised.first_report_date
         ) as meeting_date,
         summarised.location,
         summarised.mode,

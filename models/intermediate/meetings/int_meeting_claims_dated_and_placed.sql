@@ -1,13 +1,16 @@
 -- Each article's claim with its day and place. Day: the time words of the claim's own
 -- sentences, else (for a held meeting the article reports, not a planned or recalled
--- one) of the two sentences before, else of the article's first sentence; resolved
--- against the publication date (a weekday to the latest such day on or before it, or
--- the next one for a planned meeting). A forum's dates are not the meeting's day: a
--- bilateral on its sidelines may fall on any of them. A weekday in an undated article
+-- one) of the two sentences before, else of the article's first sentence, unless that
+-- sentence tells of another pair's meeting; resolved against the publication date (a
+-- weekday to the latest such day on or before it, or the next one for a planned
+-- meeting). A forum's dates are not the meeting's day: a bilateral on its sidelines may
+-- fall on any of them. A weekday in an undated article
 -- is kept for the clustering step. Place: a city (or a landmark of the landmark_cities
 -- seed: "at the Kremlin" is in Moscow) after "in" or "at" in the claim's sentences,
--- else the dateline city for a meeting in person the article reports, else the forum's
--- city. Never the load date.
+-- (a place said of the meeting beats the dateline), else the dateline city for a
+-- meeting in person the article reports (the meetings mart keeps an announcement's
+-- dateline only for a meeting reported as held), else the forum's city. Never the load
+-- date.
 with
 
 claims as (
@@ -27,10 +30,37 @@ articles as (
 
 ),
 
+-- the pairs whose claims take in each sentence: a neighbouring sentence's time words
+-- are not borrowed when they tell of another pair's meeting
+sentence_pairs as (
+
+    select
+        article_id,
+        sentence_index,
+        list(distinct entity_a || '|' || entity_b) as pairs
+    from (
+        select
+            article_id,
+            entity_a,
+            entity_b,
+            unnest(sentence_indexes) as sentence_index
+        from claims
+    ) as claim_sentences
+    group by article_id, sentence_index
+
+),
+
 sentence_dates as (
 
-    select * from {{ ref('int_sentence_dates_found') }}
-    where {{ only_new_documents() }}
+    select
+        sentence_dates.*,
+        sentence_pairs.pairs
+    from {{ ref('int_sentence_dates_found') }} as sentence_dates
+    left join sentence_pairs
+        on
+            sentence_dates.article_id = sentence_pairs.article_id
+            and sentence_dates.sentence_index = sentence_pairs.sentence_index
+    where {{ only_new_documents('sentence_dates.loaded_at') }}
 
 ),
 
@@ -65,7 +95,8 @@ landmarks as (
 
     select
         landmark_cities.entity_id,
-        cities.name as city
+        cities.name as city,
+        cities.country_code as city_country_code
     from {{ ref('landmark_cities') }} as landmark_cities
     inner join entities as cities on landmark_cities.city_entity_id = cities.entity_id
 
@@ -99,6 +130,7 @@ date_words_found as (
                 or (
                     claims.status = 'held'
                     and not claims.is_recalled
+                    and list_has_all([claims.entity_a || '|' || claims.entity_b], coalesce(sentence_dates.pairs, []))
                     and (
                         sentence_dates.sentence_index between claims.first_sentence_index - 2
                         and claims.first_sentence_index
@@ -155,6 +187,7 @@ claim_mentions as (
         mentions.entity_id,
         case when landmarks.city is not null then 'place' else entities.entity_type end as entity_type,
         coalesce(landmarks.city, entities.name) as name,
+        coalesce(landmarks.city_country_code, entities.country_code) as country_code,
         regexp_matches(
             substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start),
             '\b(in|at) (the )?((\w+ ){0,3}(city|capital|town|port|resort) of )?$'
@@ -163,8 +196,7 @@ claim_mentions as (
         and not regexp_matches(
             substr(sentences.sentence_text, mentions.char_end - sentences.char_start + 1, 24),
             '^ (city|capital|town|port|resort|region) of '
-        ) as follows_in_or_at,
-        list_contains(claims.pair_sentence_indexes, mentions.sentence_index) as in_pair_sentence
+        ) as follows_in_or_at
     from claims
     inner join mentions
         on
@@ -185,10 +217,10 @@ named_places as (
         entity_a,
         entity_b,
         occasion,
-        arg_min(name, [sentence_index, char_start]) as location,
-        bool_or(in_pair_sentence) as is_in_pair_sentence
+        arg_min(name, [sentence_index, char_start]) as location
     from claim_mentions
-    where entity_type = 'place' and follows_in_or_at
+    -- a city has a country; "in the Middle East" names a region, not the meeting's city
+    where entity_type = 'place' and follows_in_or_at and country_code is not null
     group by article_id, entity_a, entity_b, occasion
 
 ),
@@ -234,13 +266,20 @@ resolved as (
             when date_words.found.weekday is not null and articles.published_date is not null then 'weekday'
             when date_words.found.relative_days is not null and articles.published_date is not null then 'relative'
         end as date_source,
-        -- a place in a sentence naming both; the dateline; a place in a sentence about them
+        -- a place said in the claim's sentences; the dateline; the forum's city
         case
             when claims.mode <> 'in_person' then null
-            when named_places.is_in_pair_sentence then named_places.location
+            when named_places.location is not null then named_places.location
             when not claims.is_recalled and articles.dateline is not null then articles.dateline
-            else coalesce(named_places.location, named_events.event.city)
-        end as location
+            else named_events.event.city
+        end as location,
+        -- the place is only where the report was filed (the meetings mart uses an
+        -- announcement's dateline only for a meeting some report tells as held)
+        coalesce(
+            claims.mode = 'in_person' and named_places.location is null and not claims.is_recalled
+            and articles.dateline is not null,
+            false
+        ) as is_dateline_place
     from claims
     inner join articles on claims.article_id = articles.article_id
     left join date_words

@@ -3,8 +3,9 @@
 -- join the nearest full claim of the same article within 50 sentences that they fit (a
 -- person of the pair, or the pair's countries, or no names at all: "the two leaders"),
 -- all of those of one sentence naming several pairs. From all its sentences the claim
--- takes: the most specific kind, a phone or video mode, held over planned, the first held
--- sentence as evidence, its date words and its place words.
+-- takes: the most specific kind, a phone or video mode, held over planned (a meeting only
+-- named is held when no sentence announces it), the first held sentence as evidence, its
+-- date words and its place words.
 with
 
 claims as (
@@ -160,9 +161,13 @@ article_claims as (
             ),
             'in_person'
         ) as mode,
+        -- held when a sentence naming both says so; planned when one announces it and none
+        -- says it took place ("are set to hold talks … The meeting between them marks …");
+        -- a meeting only named is taken as held
         case
             when bool_or(claim_sentences.status = 'held' and claim_sentences.names_the_pair) then 'held'
-            else 'planned'
+            when bool_or(claim_sentences.status = 'planned' and claim_sentences.names_the_pair) then 'planned'
+            else 'held'
         end as status,
         list(distinct claim_sentences.sentence_index order by claim_sentences.sentence_index) as sentence_indexes,
         list(distinct claim_sentences.sentence_index order by claim_sentences.sentence_index) filter (

@@ -2,8 +2,9 @@
 -- Sentences that state a meeting, per the meeting_phrases seed: the most specific
 -- phrase gives the kind ("farewell call" over "meeting"), a phone or video phrase the
 -- mode, a planned cue ("will meet", "is expected to call on") before any held phrase
--- the status; a recalled cue ("their last meeting", "met in October") marks an earlier
--- meeting, kept apart from the one reported. Sentences with a not_meeting cue (an
+-- the status (`named` when a meeting is only named, "the meeting between A and B"); a
+-- recalled cue ("their last meeting", "met in October") marks an earlier meeting, kept
+-- apart from the one reported. Sentences with a not_meeting cue (an
 -- invitation to visit, "frequent contact") are left out. One
 -- regular expression of all phrases finds the few sentences worth joining to the seed.
 with
@@ -63,19 +64,20 @@ summarised as (
     select
         article_id,
         sentence_index,
-        arg_min(kind, priority) filter (where cue = 'held') as held_kind,
+        -- a meeting named ("the meeting between A and B") gives a kind like a held one
+        arg_min(kind, priority) filter (where cue in ('held', 'named')) as held_kind,
         arg_min(kind, priority) filter (where cue = 'planned') as planned_kind,
         arg_min(mode, priority) filter (where mode in ('phone', 'video')) as remote_mode,
         -- where the meeting is first stated: the subject of the sentence stands before it
         coalesce(
-            min(phrase_position) filter (where cue = 'held'),
+            min(phrase_position) filter (where cue in ('held', 'named')),
             min(phrase_position) filter (where cue = 'planned')
         ) as phrase_position,
         min(phrase_position) filter (where cue = 'held') as first_held_position,
         min(phrase_position) filter (where cue = 'planned') as first_planned_position,
         -- sorted by priority: the first is the most specific
         list({ 'priority': priority, 'position': phrase_position, 'kind': kind } order by priority) filter (
-            where cue = 'held'
+            where cue in ('held', 'named')
         ) as held_cues,
         bool_or(cue = 'not_meeting') as has_negative_cue,
         bool_or(cue = 'recalled') and not bool_or(cue = 'reported') as has_recall_cue
@@ -96,10 +98,12 @@ detected as (
         summarised.phrase_position,
         summarised.first_planned_position,
         coalesce(summarised.held_cues, []) as held_cues,
-        -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first
+        -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first;
+        -- "the meeting between A and B marks …" names one without saying whether it took place
         case
             when summarised.first_planned_position <= coalesce(summarised.first_held_position, 2147483647)
                 then 'planned'
+            when summarised.first_held_position is null then 'named'
             else 'held'
         end as status,
         -- an earlier meeting the article recalls ("their last meeting", "met in October"),

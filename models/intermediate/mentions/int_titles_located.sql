@@ -3,7 +3,8 @@
 -- Every title in a sentence ("Prime Minister", "the Russian foreign minister", "his
 -- counterpart", "Consul General"), from the office_titles and person_titles seeds,
 -- the longest title at each place. With it: the country it is qualified by (a demonym
--- or country name just before it: "Russian", "Pakistan's"), the determiner before it
+-- or country name just before it: "Russian", "Pakistan's"; or a country after "of":
+-- "President of Uzbekistan", then part of the title phrase), the determiner before it
 -- ("the", "his"), and where the words after it start, for the name that may follow.
 {%- set title_first_words -%}
     select distinct string_split({{ name_key('title') }}, ' ')[1]
@@ -145,12 +146,18 @@ qualified as (
         longest.span_key as title_key,
         longest.office,
         longest.word_starts[longest.first_word] as title_start,
-        longest.word_ends[longest.last_word] as title_end,
-        -- "Russian Foreign Minister", "Pakistan's Prime Minister", "Pakistan Prime Minister"
+        -- "President of Uzbekistan": the country after "of" is part of the title phrase
+        longest.word_ends[
+            longest.last_word + case when country_after.country_code is not null then 2 else 0 end
+        ] as title_end,
+        -- "Russian Foreign Minister", "Pakistan's Prime Minister", "Pakistan Prime Minister",
+        -- "the President of Uzbekistan"
         coalesce(
             demonym_before.country_code,
-            possessive_before.country_code
+            possessive_before.country_code,
+            country_after.country_code
         ) as qualifier_country_code,
+        country_after.country_code is not null as is_qualified_after,
         case
             when demonym_before.country_code is not null then longest.word_starts[longest.first_word - 1]
             when possessive_before.country_code is not null then longest.word_starts[longest.first_word - 2]
@@ -171,6 +178,13 @@ qualified as (
                 when longest.word_keys[longest.first_word - 1] = 's' then longest.word_keys[longest.first_word - 2]
             end
             = possessive_before.qualifier_key
+    left join demonyms as country_after
+        on
+            case
+                when longest.word_keys[longest.last_word + 1] = 'of' then longest.word_keys[longest.last_word + 2]
+            end
+            = country_after.qualifier_key
+            and longest.word_is_capitalized[longest.last_word + 2]
 
 ),
 
@@ -179,6 +193,7 @@ with_determiner as (
     select
         *,
         coalesce(qualifier_start, title_start) as phrase_start,
+        last_word + case when is_qualified_after then 2 else 0 end as phrase_last_word,
         -- the word before the title (or its qualifier): "the", "his", "outgoing", "former"
         word_keys[
             case
@@ -197,7 +212,8 @@ final as (
         article_id,
         sentence_index,
         first_word,
-        last_word,
+        -- the title phrase's last word: the country of "President of Uzbekistan" included
+        phrase_last_word as last_word,
         title_key,
         office,
         title_start,
