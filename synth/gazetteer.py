@@ -158,7 +158,8 @@ def read_terms(gazetteer_dir: Path) -> list[Term]:
             end=parse_day(row["end_date"]),
         )
         for row in read_csv(gazetteer_dir / "gazetteer_offices.csv")
-        if row["country_code"]
+        # a row without a holder marks a vacancy: nobody to write about
+        if row["country_code"] and row["entity_id"]
     ]
 
 
