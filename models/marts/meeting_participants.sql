@@ -53,18 +53,22 @@ offices_held as (
     select
         participants.meeting_id,
         participants.entity_id,
-        -- the highest office first when several are held at once
+        -- the highest office first when several are held at once, then by name (so a
+        -- tie never depends on the order rows arrive in)
         arg_min(
             offices.office,
-            case offices.office
-                when 'President' then 1 when 'Prime Minister' then 2 when 'Foreign Minister' then 3 else 9
-            end
+            [
+                case offices.office
+                    when 'President' then 1 when 'Prime Minister' then 2 when 'Foreign Minister' then 3 else 9
+                end::varchar,
+                offices.office
+            ]
         ) as office
     from participants
     inner join offices
         on
             participants.entity_id = offices.entity_id
-            and participants.meeting_date between offices.start_date and coalesce(offices.end_date, date '9999-12-31')
+            and {{ office_held_on('offices', 'participants.meeting_date') }}
     group by participants.meeting_id, participants.entity_id
 
 ),

@@ -18,12 +18,7 @@ topics as (
 
 kind_ranks as (
 
-    select
-        kind,
-        min(priority) as kind_rank
-    from {{ ref('meeting_phrases') }}
-    where kind is not null
-    group by kind
+    select * from {{ ref('int_meeting_kinds_ranked') }}
 
 ),
 

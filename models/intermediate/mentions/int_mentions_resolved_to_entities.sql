@@ -62,8 +62,7 @@ scored as (
             from offices
             where
                 offices.entity_id = matched.entity_id
-                and articles.published_date >= offices.start_date
-                and articles.published_date <= coalesce(offices.end_date, date '9999-12-31')
+                and {{ office_held_on('offices', 'articles.published_date') }}
         ) as holds_office_on_article_date
     from ambiguous as matched
     inner join articles on matched.article_id = articles.article_id

@@ -130,7 +130,7 @@ person_offices as (
     inner join offices
         on
             people_in_articles.entity_id = offices.entity_id
-            and articles.published_date between offices.start_date and coalesce(offices.end_date, date '9999-12-31')
+            and {{ office_held_on('offices', 'articles.published_date') }}
 
 ),
 
@@ -329,7 +329,7 @@ office_holders as (
                     and coalesce(offices.posted_to_country_code, offices.country_code) = dateline_countries.country_code
                 )
             )
-            and articles.published_date between offices.start_date and coalesce(offices.end_date, date '9999-12-31')
+            and {{ office_held_on('offices', 'articles.published_date') }}
     group by standalone_titles.article_id, standalone_titles.sentence_index, standalone_titles.first_word
 
 ),
