@@ -23,6 +23,11 @@ DEV_PAGES = PROJECT_DIR.parent / "shared" / "dev" / "pages.jsonl"
 DEV_GOLD = PROJECT_DIR.parent / "shared" / "gold" / "dev.yaml"
 BIN = Path(sys.executable).parent
 
+# `make test` exports the Makefile's ENVOY_DB and ENVOY_PUBLISHED (the repo's working and
+# published files); every test names its own files, so the caller's must not leak in.
+for variable in ("ENVOY_DB", "ENVOY_PUBLISHED"):
+    os.environ.pop(variable, None)
+
 
 # ---- comparing the warehouse with gold files (as score.py does) ----------------------
 
