@@ -76,17 +76,22 @@ def run_envoy(*args: str, database: Path, **kwargs) -> subprocess.CompletedProce
 WITHOUT_UNIT_TESTS = ("--exclude", "test_type:unit")
 
 
-def dbt_build(database: Path, *extra: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "ENVOY_DB": str(database), "DO_NOT_TRACK": "1"}
+def run_dbt(database: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    """Run dbt from the project folder against `database`; it must succeed."""
+    environment = {**os.environ, **env, "ENVOY_DB": str(database), "DO_NOT_TRACK": "1"}
     result = subprocess.run(
-        [str(BIN / "dbt"), "build", "--quiet", *extra],
+        [str(BIN / "dbt"), *args],
         cwd=PROJECT_DIR,
         capture_output=True,
         text=True,
-        env=env,
+        env=environment,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     return result
+
+
+def dbt_build(database: Path, *extra: str) -> subprocess.CompletedProcess:
+    return run_dbt(database, "build", "--quiet", *extra)
 
 
 # seconds each session build's `dbt build` took, by warehouse (test_huge_document compares)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 import sqlalchemy
-from conftest import BIN, PROJECT_DIR, query
+from conftest import query, run_dbt
 
 from loader.publish import CONTRACT_TABLES, publish
 
@@ -84,15 +82,7 @@ def test_dbt_docs_generate_works_offline_and_lists_the_exposures(tmp_path, sampl
     target = tmp_path / "target"
     # Any attempt to reach the network would fail through these proxies.
     offline = {"HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9"}
-    env = {**os.environ, **offline, "ENVOY_DB": str(working), "DO_NOT_TRACK": "1"}
-    result = subprocess.run(
-        [str(BIN / "dbt"), "docs", "generate", "--quiet", "--target-path", str(target)],
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    run_dbt(working, "docs", "generate", "--quiet", "--target-path", str(target), **offline)
     assert (target / "index.html").is_file()
     catalog = json.loads((target / "catalog.json").read_text())
     headline = catalog["nodes"]["model.envoy.articles"]["columns"]["headline"]

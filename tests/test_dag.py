@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import BIN, PROJECT_DIR
+from conftest import run_dbt
 
 LAYERS = ["staging", "intermediate", "marts"]
 
@@ -17,15 +15,10 @@ LAYERS = ["staging", "intermediate", "marts"]
 @pytest.fixture(scope="module")
 def manifest(tmp_path_factory) -> dict:
     target = tmp_path_factory.mktemp("parse")
-    env = {**os.environ, "DO_NOT_TRACK": "1", "ENVOY_DB": str(target / "unused.duckdb")}
-    parsed = subprocess.run(
-        [str(BIN / "dbt"), "parse", "--quiet", "--no-partial-parse", "--target-path", str(target)],
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        env=env,
+    run_dbt(
+        target / "unused.duckdb",
+        "parse", "--quiet", "--no-partial-parse", "--target-path", str(target),
     )
-    assert parsed.returncode == 0, parsed.stdout[-4000:] + parsed.stderr[-4000:]
     return json.loads((target / "manifest.json").read_text())
 
 
