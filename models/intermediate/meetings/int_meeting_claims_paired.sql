@@ -1,7 +1,6 @@
--- Who each meeting sentence names, as claims. The people named in the sentence (by
--- name, surname, title or role), plus the person a pronoun ("he", "him", "his") stands
--- for: the first person of the nearest earlier sentence that names one. Every two of
--- them from different sides (countries) make a claim of a meeting between the two. A
+-- Meeting claims, one per pair of people a meeting sentence names
+-- (int_meeting_participants_listed) from different sides (countries); with three or more
+-- people, only the pairs with the sentence's subject (int_meeting_subjects_found). A
 -- sentence that names no such pair ("the two leaders", "talks between Pakistan and
 -- Russia") is kept as a partial claim with the people and countries it does name, to
 -- be joined to a full claim of the same article in the next step.
@@ -14,174 +13,24 @@ detected as (
 
 ),
 
-mentions as (
-
-    select * from {{ ref('int_mentions_combined') }}
-    where {{ only_new_documents() }}
-
-),
-
-entities as (
-
-    select * from {{ ref('int_entities_listed') }}
-
-),
-
-sentences as (
-
-    select
-        article_id,
-        sentence_index,
-        char_start
-    from {{ ref('int_article_sentences_split') }}
-    where {{ only_new_documents() }}
-
-),
-
-typed_mentions as (
-
-    select
-        mentions.article_id,
-        mentions.sentence_index,
-        mentions.char_start,
-        mentions.entity_id,
-        entities.entity_type,
-        coalesce(entities.country_code, 'XX') as side
-    from mentions
-    inner join entities on mentions.entity_id = entities.entity_id
-    where entities.entity_type in ('person', 'country')
-
-),
-
-people_per_sentence as (
-
-    select
-        article_id,
-        sentence_index,
-        arg_min(entity_id, char_start) as first_person
-    from typed_mentions
-    where entity_type = 'person'
-    group by article_id, sentence_index
-
-),
-
-pronoun_sentences as (
-
-    select
-        detected.article_id,
-        detected.sentence_index,
-        regexp_extract(lower(detected.sentence_text), '\b(he|him|his|she|her)\b', 1) as pronoun,
-        length(regexp_extract(lower(detected.sentence_text), '^(.*?)\b(he|him|his|she|her)\b', 1))
-        + 1 as pronoun_position,
-        sentences.char_start as sentence_start
-    from detected
-    inner join sentences
-        on detected.article_id = sentences.article_id and detected.sentence_index = sentences.sentence_index
-    where regexp_matches(lower(detected.sentence_text), '\b(he|him|his|she|her)\b')
-
-),
-
-pronoun_people as (
-
-    select
-        pronoun_sentences.article_id,
-        pronoun_sentences.sentence_index,
-        min(pronoun_sentences.pronoun_position) as position_in_sentence,
-        arg_max(people_per_sentence.first_person, people_per_sentence.sentence_index) as entity_id
-    from pronoun_sentences
-    -- "Sharif visited the embassy, where he met …": "he" is Sharif, already named
-    anti join typed_mentions as named_before
-        on
-            pronoun_sentences.article_id = named_before.article_id
-            and pronoun_sentences.sentence_index = named_before.sentence_index
-            and named_before.entity_type = 'person'
-            and named_before.char_start - pronoun_sentences.sentence_start + 1 < pronoun_sentences.pronoun_position
-    inner join people_per_sentence
-        on
-            pronoun_sentences.article_id = people_per_sentence.article_id
-            and pronoun_sentences.sentence_index > people_per_sentence.sentence_index
-            and people_per_sentence.sentence_index >= pronoun_sentences.sentence_index - 3
-    group by pronoun_sentences.article_id, pronoun_sentences.sentence_index
-
-),
-
 participants as (
 
-    select
-        detected.article_id,
-        detected.sentence_index,
-        typed_mentions.entity_id,
-        typed_mentions.entity_type,
-        typed_mentions.side,
-        min(typed_mentions.char_start - sentences.char_start + 1) as position_in_sentence
-    from detected
-    inner join typed_mentions
-        on
-            detected.article_id = typed_mentions.article_id
-            and detected.sentence_index = typed_mentions.sentence_index
-    inner join sentences
-        on
-            detected.article_id = sentences.article_id
-            and detected.sentence_index = sentences.sentence_index
-    group by all
-    union all
-    select
-        pronoun_people.article_id,
-        pronoun_people.sentence_index,
-        pronoun_people.entity_id,
-        'person' as entity_type,
-        coalesce(entities.country_code, 'XX') as side,
-        pronoun_people.position_in_sentence
-    from pronoun_people
-    inner join entities on pronoun_people.entity_id = entities.entity_id
+    select * from {{ ref('int_meeting_participants_listed') }}
+    where {{ only_new_documents() }}
 
 ),
 
 people as (
 
-    select
-        participants.article_id,
-        participants.sentence_index,
-        participants.entity_id,
-        participants.side,
-        min(participants.position_in_sentence) as position_in_sentence
-    from participants
-    where participants.entity_type = 'person'
-    group by all
+    select * from participants
+    where entity_type = 'person'
 
 ),
 
--- With three or more people in a sentence, only pairs with its subject are claims:
--- the first person after "meeting between", else the person named last before the
--- meeting phrase ("Putin held talks with Modi on
--- Tuesday and with Pezeshkian on Wednesday" is two meetings of Putin, not one of Modi
--- and Pezeshkian), else the first person named.
-anchors as (
+subjects as (
 
-    select
-        people.article_id,
-        people.sentence_index,
-        coalesce(
-            -- "a meeting between Modi and Xi", whoever announces it
-            arg_min(people.entity_id, people.position_in_sentence) filter (
-                where people.position_in_sentence > strpos(
-                    lower(detected.sentence_text),
-                    nullif(
-                        regexp_extract(lower(detected.sentence_text), '\b(?:meeting|talks|call|conversation) between '),
-                        ''
-                    )
-                )
-            ),
-            arg_max(people.entity_id, people.position_in_sentence) filter (
-                where people.position_in_sentence < detected.phrase_position
-            ),
-            arg_min(people.entity_id, people.position_in_sentence)
-        ) as anchor_id,
-        count(*) as people_count
-    from people
-    inner join detected
-        on people.article_id = detected.article_id and people.sentence_index = detected.sentence_index
-    group by people.article_id, people.sentence_index
+    select * from {{ ref('int_meeting_subjects_found') }}
+    where {{ only_new_documents() }}
 
 ),
 
@@ -202,13 +51,13 @@ pairs as (
             and first_person.sentence_index = second_person.sentence_index
             and first_person.entity_id < second_person.entity_id
             and first_person.side <> second_person.side
-    inner join anchors
+    inner join subjects
         on
-            first_person.article_id = anchors.article_id
-            and first_person.sentence_index = anchors.sentence_index
+            first_person.article_id = subjects.article_id
+            and first_person.sentence_index = subjects.sentence_index
     where
-        anchors.people_count < 3
-        or anchors.anchor_id in (first_person.entity_id, second_person.entity_id)
+        subjects.people_count < 3
+        or subjects.subject_id in (first_person.entity_id, second_person.entity_id)
 
 ),
 
