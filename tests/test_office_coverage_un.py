@@ -70,9 +70,7 @@ NOT_YET_COVERED_A_TO_L = """
     BJ hos hog fm
     BO fm
     BS hos hog fm
-    BT fm
     BW hos hog fm
-    BY hog fm
     BZ hos hog fm
     CD hog fm
     CF hos hog fm
@@ -93,12 +91,10 @@ NOT_YET_COVERED_A_TO_L = """
     DZ hog fm
     EC fm
     ER hos hog fm
-    ET fm
     FJ hos hog fm
     FM hos hog fm
     GA hos hog fm
     GD hos hog fm
-    GE fm
     GH fm
     GM hos hog fm
     GN hos hog fm
@@ -114,13 +110,9 @@ NOT_YET_COVERED_A_TO_L = """
     IS hos hog fm
     JM hos hog fm
     JO hog
-    KG hog fm
     KI hos hog fm
     KM hos hog fm
     KN hos hog fm
-    KP hog fm
-    KW fm
-    LA fm
     LB hog fm
     LC hos hog fm
     LI hos hog fm
@@ -138,19 +130,14 @@ NOT_YET_COVERED_M_TO_Z = """
     MH hos hog fm
     MK hos hog fm
     ML hos hog fm
-    MM hog
-    MN hog fm
     MR hos hog fm
     MT hos hog fm
     MU hos hog fm
-    MV fm
     MW hos hog fm
     MZ hos hog fm
     NA hos hog fm
     NE hos hog fm
     NI hos hog fm
-    NL fm
-    NP fm
     NR hos hog fm
     NZ fm
     PA hos hog fm
@@ -178,10 +165,7 @@ NOT_YET_COVERED_M_TO_Z = """
     SZ hos hog fm
     TD hos hog fm
     TG hos hog fm
-    TH fm
-    TJ fm
     TL hos hog fm
-    TM fm
     TN hog fm
     TO hos hog fm
     TT hos hog fm
@@ -189,7 +173,6 @@ NOT_YET_COVERED_M_TO_Z = """
     TZ fm
     UG hog fm
     UY fm
-    UZ fm
     VC hos hog fm
     VE fm
     VU hos hog fm
