@@ -57,21 +57,6 @@ UN_MEMBERS = UN_MEMBER_LINES.split()
 # foreign ministers of part of the first list.
 # Members A-L (gaz3).
 NOT_YET_COVERED_A_TO_L = """
-    AD hos hog fm
-    AG hos hog fm
-    AL hos hog fm
-    AM fm
-    AO fm
-    BA hos hog fm
-    BB hos hog fm
-    BF hos hog fm
-    BG hos hog fm
-    BI hos hog fm
-    BJ hos hog fm
-    BO fm
-    BS hos hog fm
-    BW hos hog fm
-    BZ hos hog fm
     CD hog fm
     CF hos hog fm
     CG hos hog fm
