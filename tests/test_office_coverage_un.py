@@ -108,62 +108,47 @@ NOT_YET_COVERED_A_TO_L = """
 """
 # Members M-Z (gaz4).
 NOT_YET_COVERED_M_TO_Z = """
-    MC hos hog fm
-    MD hos hog fm
-    ME hos hog fm
+    MC hog fm
+    ME fm
     MG hos hog fm
-    MH hos hog fm
-    MK hos hog fm
-    ML hos hog fm
-    MR hos hog fm
-    MT hos hog fm
-    MU hos hog fm
-    MW hos hog fm
-    MZ hos hog fm
-    NA hos hog fm
-    NE hos hog fm
-    NI hos hog fm
-    NR hos hog fm
-    NZ fm
-    PA hos hog fm
+    MH fm
+    ML hog fm
+    MR fm
+    MU hos fm
+    MW fm
+    MZ fm
+    NA fm
+    NE fm
+    NI fm
+    NR fm
+    PA fm
     PE fm
-    PG hos hog fm
-    PW hos hog fm
+    PG fm
+    PW fm
     PY fm
-    RO hog fm
-    RS fm
-    RW hog fm
-    SB hos hog fm
-    SC hos hog fm
-    SD hos hog fm
-    SI hos hog fm
-    SK hog fm
-    SL hos hog fm
-    SM hos hog fm
-    SN hog fm
-    SO hog fm
-    SR hos hog fm
-    SS hos hog fm
-    ST hos hog fm
-    SV hos hog fm
-    SY hog fm
-    SZ hos hog fm
-    TD hos hog fm
-    TG hos hog fm
-    TL hos hog fm
-    TN hog fm
-    TO hos hog fm
-    TT hos hog fm
-    TV hos hog fm
-    TZ fm
-    UG hog fm
-    UY fm
-    VC hos hog fm
+    RW fm
+    SB fm
+    SC fm
+    SD hog fm
+    SL fm
+    SM hos
+    SN fm
+    SO fm
+    SR fm
+    SS fm
+    ST hog fm
+    SZ hog fm
+    TD fm
+    TN fm
+    TO hog fm
+    TT fm
+    TV fm
+    UG fm
+    VC fm
     VE fm
-    VU hos hog fm
-    WS hos hog fm
-    YE hog fm
-    ZM hos hog fm
+    VU fm
+    YE fm
+    ZM fm
     ZW fm
 """
 ROLE_ABBREVIATIONS = {"hos": "head_of_state", "hog": "head_of_government", "fm": "foreign_minister"}
