@@ -124,7 +124,6 @@ NOT_YET_COVERED_M_TO_Z = """
     PA fm
     PE fm
     PG fm
-    PW fm
     PY fm
     RW fm
     SB fm
@@ -141,7 +140,6 @@ NOT_YET_COVERED_M_TO_Z = """
     TD fm
     TN fm
     TO hog fm
-    TT fm
     TV fm
     UG fm
     VC fm
