@@ -57,23 +57,8 @@ UN_MEMBERS = UN_MEMBER_LINES.split()
 # foreign ministers of part of the first list.
 # Members A-L (gaz3).
 NOT_YET_COVERED_A_TO_L = """
-    CD hog fm
-    CF hos hog fm
-    CG hos hog fm
-    CH hos hog fm
-    CI hos hog fm
-    CL fm
-    CM hog fm
-    CO fm
-    CR hos hog fm
-    CU fm
-    CV hos hog fm
-    CY fm
-    CZ hog fm
-    DJ hos hog fm
-    DM hos hog fm
-    DO hos hog fm
-    DZ hog fm
+    CH fm
+    DZ fm
     EC fm
     ER hos hog fm
     FJ hos hog fm
