@@ -57,7 +57,6 @@ UN_MEMBERS = UN_MEMBER_LINES.split()
 # foreign ministers of part of the first list.
 # Members A-L (gaz3).
 NOT_YET_COVERED_A_TO_L = """
-    CH fm
     DZ fm
     EC fm
     ER hos hog fm
