@@ -57,24 +57,12 @@ UN_MEMBERS = UN_MEMBER_LINES.split()
 # foreign ministers of part of the first list.
 # Members A-L (gaz3).
 NOT_YET_COVERED_A_TO_L = """
-    DZ fm
-    EC fm
-    ER hos hog fm
-    FJ hos hog fm
-    FM hos hog fm
-    GA hos hog fm
-    GD hos hog fm
-    GH fm
-    GM hos hog fm
-    GN hos hog fm
-    GQ hos hog fm
-    GR fm
-    GT hos hog fm
-    GW hos hog fm
-    GY hos hog fm
-    HN hos hog fm
-    HR fm
-    HT hos hog fm
+    GA fm
+    GD fm
+    GQ fm
+    GT fm
+    GW fm
+    HT fm
     IQ hog fm
     IS hos hog fm
     JM hos hog fm
