@@ -63,20 +63,9 @@ NOT_YET_COVERED_A_TO_L = """
     GT fm
     GW fm
     HT fm
-    IQ hog fm
-    IS hos hog fm
-    JM hos hog fm
-    JO hog
-    KI hos hog fm
-    KM hos hog fm
-    KN hos hog fm
-    LB hog fm
-    LC hos hog fm
-    LI hos hog fm
-    LR hos hog fm
-    LS hos hog fm
-    LU hos hog fm
-    LY hos hog fm
+    KM fm
+    LR fm
+    LY fm
 """
 # Members M-Z (gaz4).
 NOT_YET_COVERED_M_TO_Z = """
