@@ -57,54 +57,15 @@ UN_MEMBERS = UN_MEMBER_LINES.split()
 # foreign ministers of part of the first list.
 # Members A-L (gaz3).
 NOT_YET_COVERED_A_TO_L = """
-    CD hog fm
-    CF hos hog fm
-    CG hos hog fm
-    CH hos hog fm
-    CI hos hog fm
-    CL fm
-    CM hog fm
-    CO fm
-    CR hos hog fm
-    CU fm
-    CV hos hog fm
-    CY fm
-    CZ hog fm
-    DJ hos hog fm
-    DM hos hog fm
-    DO hos hog fm
-    DZ hog fm
-    EC fm
-    ER hos hog fm
-    FJ hos hog fm
-    FM hos hog fm
-    GA hos hog fm
-    GD hos hog fm
-    GH fm
-    GM hos hog fm
-    GN hos hog fm
-    GQ hos hog fm
-    GR fm
-    GT hos hog fm
-    GW hos hog fm
-    GY hos hog fm
-    HN hos hog fm
-    HR fm
-    HT hos hog fm
-    IQ hog fm
-    IS hos hog fm
-    JM hos hog fm
-    JO hog
-    KI hos hog fm
-    KM hos hog fm
-    KN hos hog fm
-    LB hog fm
-    LC hos hog fm
-    LI hos hog fm
-    LR hos hog fm
-    LS hos hog fm
-    LU hos hog fm
-    LY hos hog fm
+    GA fm
+    GD fm
+    GQ fm
+    GT fm
+    GW fm
+    HT fm
+    KM fm
+    LR fm
+    LY fm
 """
 # Members M-Z (gaz4).
 NOT_YET_COVERED_M_TO_Z = """
