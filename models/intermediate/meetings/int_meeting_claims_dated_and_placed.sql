@@ -1,5 +1,6 @@
 -- Each article's claim with its day and place. Day: the time words of the claim's own
--- sentences, else (for a held meeting the article reports, not a planned or recalled
+-- sentences (first those telling it as held, or as planned when it is planned; never
+-- one that names only one of the two), else (for a held meeting the article reports, not a planned or recalled
 -- one) of the two sentences before, else of the article's first sentence, unless that
 -- sentence tells of another pair's meeting; resolved against the publication date (a
 -- weekday to the latest such day on or before it, or the next one for a planned
@@ -113,7 +114,8 @@ date_words_found as (
             sentence_dates,  -- noqa: RF02
             [
                 case
-                    when list_contains(claims.sentence_indexes, sentence_dates.sentence_index) then 1
+                    when list_contains(claims.status_sentence_indexes, sentence_dates.sentence_index) then 0
+                    when list_contains(claims.day_sentence_indexes, sentence_dates.sentence_index) then 1
                     when sentence_dates.sentence_index = 0 and claims.first_sentence_index > 2 then 3
                     else 2
                 end,
@@ -125,7 +127,7 @@ date_words_found as (
         on
             claims.article_id = sentence_dates.article_id
             and (
-                list_contains(claims.sentence_indexes, sentence_dates.sentence_index)
+                list_contains(claims.day_sentence_indexes, sentence_dates.sentence_index)
                 -- a planned or recalled meeting has a day only when its own sentences give it
                 or (
                     claims.status = 'held'

@@ -106,6 +106,7 @@ claims as (
             else detected.status
         end as status,
         detected.is_recalled,
+        detected.names_the_meeting,
         pairs.entity_a,
         pairs.entity_b,
         pairs.side_a,
@@ -125,6 +126,7 @@ claims as (
         detected.mode,
         detected.status,
         detected.is_recalled,
+        detected.names_the_meeting,
         null as entity_a,
         null as entity_b,
         null as side_a,

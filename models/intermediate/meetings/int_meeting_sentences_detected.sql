@@ -79,6 +79,8 @@ summarised as (
         list({ 'priority': priority, 'position': phrase_position, 'kind': kind } order by priority) filter (
             where cue in ('held', 'named')
         ) as held_cues,
+        -- "during the meeting on Wednesday": the sentence names the meeting itself
+        bool_or(cue = 'named') as names_the_meeting,
         bool_or(cue = 'not_meeting') as has_negative_cue,
         bool_or(cue = 'recalled') and not bool_or(cue = 'reported') as has_recall_cue
     from cues
@@ -98,6 +100,7 @@ detected as (
         summarised.phrase_position,
         summarised.first_planned_position,
         coalesce(summarised.held_cues, []) as held_cues,
+        summarised.names_the_meeting,
         -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first;
         -- "the meeting between A and B marks …" names one without saying whether it took place
         case
