@@ -102,6 +102,9 @@ attachments as (
                 or (partial_claims.mode = 'in_person' and partial_claims.status = 'planned')
             )
             and not full_claims.is_recalled
+            -- a recalled meeting of its own is one said to have taken place ("had met"), not
+            -- one only named beside a month ("the summit in October")
+            and (not partial_claims.is_recalled or partial_claims.status = 'held')
             -- a recalled meeting or a visit that names countries is one of theirs
             and (
                 not (
