@@ -57,7 +57,12 @@ pairs as (
             and first_person.sentence_index = subjects.sentence_index
     where
         subjects.people_count < 3
-        or subjects.subject_id in (first_person.entity_id, second_person.entity_id)
+        or (
+            subjects.subject_id in (first_person.entity_id, second_person.entity_id)
+            -- "a call with Xi hours after Trump was sworn in": not a meeting with Trump
+            and greatest(first_person.position_in_sentence, second_person.position_in_sentence)
+            < coalesce(subjects.clause_break_position, 2147483647)
+        )
 
 ),
 
