@@ -57,11 +57,13 @@ partial_claims as (
 
 ),
 
--- A partial claim joins the nearest full claim it fits; it tells an occasion of its own,
--- for that claim's pair, when it recalls an earlier meeting ("The two leaders had
--- previously met in Bishkek") or announces a visit next to a call ("During the call, the
--- leaders discussed the upcoming state visit").
-attachments as (
+-- The full claims each partial claim fits: a person of the pair, or the pair's countries,
+-- or no names at all. A call is not part of a visit, nor a visit of a call, nor a
+-- recalled meeting of either; but a partial claim tells an occasion of its own, for the
+-- pair of the claim it fits, when it recalls an earlier meeting said to have taken place
+-- ("The two leaders had previously met in Bishkek") or announces a visit next to a call
+-- ("During the call, the leaders discussed the upcoming state visit").
+fits as (
 
     select
         partial_claims.article_id,
@@ -70,49 +72,30 @@ attachments as (
         partial_claims.kind,
         partial_claims.mode,
         partial_claims.status,
-        case
-            when partial_claims.is_recalled then 'recalled ' || partial_claims.sentence_index
-            when partial_claims.mode = 'in_person' and full_claims.mode <> 'in_person' then 'planned visit'
-            else full_claims.occasion
-        end as occasion,
+        partial_claims.is_recalled,
+        partial_claims.names_the_meeting,
+        partial_claims.partial_people,
+        partial_claims.partial_countries,
+        full_claims.occasion,
+        full_claims.sentence_index as full_sentence_index,
         full_claims.entity_a,
         full_claims.entity_b,
         full_claims.side_a,
         full_claims.side_b,
-        null::integer as pair_position,
         partial_claims.is_recalled
-        or (partial_claims.mode = 'in_person') <> (full_claims.mode = 'in_person') as tells_the_meeting,
-        -- "Sharif visited Doha on September 11": a day said of one of the two is not their
-        -- meeting's, unless the sentence names the meeting ("during the meeting on
-        -- Wednesday, Khan said") or tells an occasion of its own
-        len(partial_claims.partial_people) = 0
-        or partial_claims.names_the_meeting
-        or partial_claims.is_recalled
-        or (partial_claims.mode = 'in_person') <> (full_claims.mode = 'in_person') as gives_the_day
+        or (partial_claims.mode = 'in_person') <> (full_claims.mode = 'in_person') as tells_own_occasion
     from partial_claims
     inner join full_claims
         on
             partial_claims.article_id = full_claims.article_id
             and partial_claims.nearby_block = full_claims.sentence_block
-            -- a call is not part of a visit, nor a visit of a call, nor a recalled meeting of
-            -- either; a visit announced next to a call is a visit of its own
-            and (
-                (partial_claims.mode = 'in_person') = (full_claims.mode = 'in_person')
-                or partial_claims.is_recalled
-                or (partial_claims.mode = 'in_person' and partial_claims.status = 'planned')
-            )
             and not full_claims.is_recalled
-            -- a recalled meeting of its own is one said to have taken place ("had met"), not
-            -- one only named beside a month ("the summit in October")
-            and (not partial_claims.is_recalled or partial_claims.status = 'held')
-            -- a recalled meeting or a visit that names countries is one of theirs
             and (
-                not (
-                    partial_claims.is_recalled
-                    or (partial_claims.mode = 'in_person' and full_claims.mode <> 'in_person')
-                )
-                or list_has_all(partial_claims.partial_countries, [full_claims.side_a, full_claims.side_b])
-                or len(partial_claims.partial_countries) = 0
+                not partial_claims.is_recalled
+                and (partial_claims.mode = 'in_person') = (full_claims.mode = 'in_person')
+                -- "had met", not a summit only named beside a month ("the summit in October")
+                or partial_claims.is_recalled and partial_claims.status = 'held'
+                or partial_claims.mode = 'in_person' and partial_claims.status = 'planned'
             )
             and (
                 list_has_any(partial_claims.partial_people, [full_claims.entity_a, full_claims.entity_b])
@@ -121,13 +104,46 @@ attachments as (
                     and list_has_all([full_claims.side_a, full_claims.side_b], partial_claims.partial_countries)
                 )
             )
+
+),
+
+attachments as (
+
+    select
+        article_id,
+        sentence_index,
+        sentence_text,
+        kind,
+        mode,
+        status,
+        case
+            when is_recalled then 'recalled ' || sentence_index
+            when tells_own_occasion then 'planned visit'
+            else occasion
+        end as occasion,
+        entity_a,
+        entity_b,
+        side_a,
+        side_b,
+        null::integer as pair_position,
+        tells_own_occasion as tells_the_meeting,
+        -- "Sharif visited Doha on September 11": a day said of one of the two is not their
+        -- meeting's, unless the sentence names the meeting ("during the meeting on
+        -- Wednesday, Khan said") or tells an occasion of its own
+        len(partial_people) = 0 or names_the_meeting or tells_own_occasion as gives_the_day
+    from fits
+    -- a recalled meeting or a visit that names countries is one of theirs
+    where
+        not tells_own_occasion
+        or len(partial_countries) = 0
+        or list_has_all(partial_countries, [side_a, side_b])
     -- the nearest claims, all of them when one sentence names several pairs ("Dar held
     -- talks with A, B and C"; "Upon arrival in Kabul, Dar was received …")
     qualify rank() over (
-        partition by partial_claims.article_id, partial_claims.sentence_index
+        partition by article_id, sentence_index
         order by
-            abs(full_claims.sentence_index - partial_claims.sentence_index)
-            + case when full_claims.sentence_index > partial_claims.sentence_index then 0.5 else 0 end
+            abs(full_sentence_index - sentence_index)
+            + case when full_sentence_index > sentence_index then 0.5 else 0 end
     ) = 1
 
 ),
