@@ -62,10 +62,13 @@ summarised as (
             when count(claims.meeting_date) = 0
                 then min(claims.published_date) filter (where claims.status = 'held' and not claims.is_recalled)
         end as first_report_date,
-        -- an announcement's dateline places a meeting only once a report tells it as held
-        mode(claims.location) filter (
-            where claims.location is not null
-            and (not claims.is_dateline_place or claims.meeting_is_held)
+        -- a place said of the meeting beats a dateline (where a report was filed); an
+        -- announcement's dateline places a meeting only once a report tells it as held
+        coalesce(
+            mode(claims.location) filter (where claims.location is not null and not claims.is_dateline_place),
+            mode(claims.location) filter (
+                where claims.location is not null and claims.is_dateline_place and claims.meeting_is_held
+            )
         ) as location,
         case
             when count(*) filter (where claims.mode = 'phone') > count(*) filter (where claims.mode <> 'phone')

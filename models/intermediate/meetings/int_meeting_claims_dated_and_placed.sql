@@ -1,16 +1,17 @@
 -- Each article's claim with its day and place. Day: the time words of the claim's own
--- sentences, else (for a held meeting the article reports, not a planned or recalled
--- one) of the two sentences before, else of the article's first sentence, unless that
--- sentence tells of another pair's meeting; resolved against the publication date (a
--- weekday to the latest such day on or before it, or the next one for a planned
--- meeting). A forum's dates are not the meeting's day: a bilateral on its sidelines may
--- fall on any of them. A weekday in an undated article
+-- sentences (first those telling it as held, or as planned when it is planned; never
+-- one that names only one of the two), else (for a held meeting the article reports,
+-- not a planned or recalled one) of the two sentences before, else of the article's
+-- first sentence, unless that sentence tells of another pair's meeting; resolved
+-- against the publication date (a weekday to the latest such day on or before it, or
+-- the next one for a planned meeting). A forum's dates are not the meeting's day: a
+-- bilateral on its sidelines may fall on any of them. A weekday in an undated article
 -- is kept for the clustering step. Place: a city (or a landmark of the landmark_cities
--- seed: "at the Kremlin" is in Moscow) after "in" or "at" in the claim's sentences,
--- (a place said of the meeting beats the dateline), else the dateline city for a
--- meeting in person the article reports (the meetings mart keeps an announcement's
--- dateline only for a meeting reported as held), else the forum's city. Never the load
--- date.
+-- seed: "at the Kremlin" is in Moscow) after "in" or "at" in the claim's sentences, or
+-- naming the meeting ("the Moscow talks") (a place said of the meeting beats the
+-- dateline), else the dateline city for a meeting in person the article reports (the
+-- meetings mart keeps an announcement's dateline only for a meeting reported as held),
+-- else the forum's city. Never the load date.
 with
 
 claims as (
@@ -113,7 +114,8 @@ date_words_found as (
             sentence_dates,  -- noqa: RF02
             [
                 case
-                    when list_contains(claims.sentence_indexes, sentence_dates.sentence_index) then 1
+                    when list_contains(claims.status_sentence_indexes, sentence_dates.sentence_index) then 0
+                    when list_contains(claims.day_sentence_indexes, sentence_dates.sentence_index) then 1
                     when sentence_dates.sentence_index = 0 and claims.first_sentence_index > 2 then 3
                     else 2
                 end,
@@ -125,7 +127,7 @@ date_words_found as (
         on
             claims.article_id = sentence_dates.article_id
             and (
-                list_contains(claims.sentence_indexes, sentence_dates.sentence_index)
+                list_contains(claims.day_sentence_indexes, sentence_dates.sentence_index)
                 -- a planned or recalled meeting has a day only when its own sentences give it
                 or (
                     claims.status = 'held'
@@ -188,15 +190,22 @@ claim_mentions as (
         case when landmarks.city is not null then 'place' else entities.entity_type end as entity_type,
         coalesce(landmarks.city, entities.name) as name,
         coalesce(landmarks.city_country_code, entities.country_code) as country_code,
-        regexp_matches(
-            substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start),
-            '\b(in|at) (the )?((\w+ ){0,3}(city|capital|town|port|resort) of )?$'
+        (
+            regexp_matches(
+                substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start),
+                '\b(in|at) (the )?((\w+ ){0,3}(city|capital|town|port|resort) of )?$'
+            )
+            -- "the upcoming Moscow talks": a city naming the meeting
+            or regexp_matches(
+                substr(sentences.sentence_text, mentions.char_end - sentences.char_start + 1, 12),
+                '^ (talks|summit|meeting)\b'
+            )
         )
         -- "in the Volga city of Kazan": the place is Kazan
         and not regexp_matches(
             substr(sentences.sentence_text, mentions.char_end - sentences.char_start + 1, 24),
             '^ (city|capital|town|port|resort|region) of '
-        ) as follows_in_or_at
+        ) as places_the_meeting
     from claims
     inner join mentions
         on
@@ -220,7 +229,7 @@ named_places as (
         arg_min(name, [sentence_index, char_start]) as location
     from claim_mentions
     -- a city has a country; "in the Middle East" names a region, not the meeting's city
-    where entity_type = 'place' and follows_in_or_at and country_code is not null
+    where entity_type = 'place' and places_the_meeting and country_code is not null
     group by article_id, entity_a, entity_b, occasion
 
 ),

@@ -57,7 +57,12 @@ pairs as (
             and first_person.sentence_index = subjects.sentence_index
     where
         subjects.people_count < 3
-        or subjects.subject_id in (first_person.entity_id, second_person.entity_id)
+        or (
+            subjects.subject_id in (first_person.entity_id, second_person.entity_id)
+            -- "a call with Xi hours after Trump was sworn in": not a meeting with Trump
+            and greatest(first_person.position_in_sentence, second_person.position_in_sentence)
+            < coalesce(subjects.clause_break_position, 2147483647)
+        )
 
 ),
 
@@ -106,6 +111,7 @@ claims as (
             else detected.status
         end as status,
         detected.is_recalled,
+        detected.names_the_meeting,
         pairs.entity_a,
         pairs.entity_b,
         pairs.side_a,
@@ -125,6 +131,7 @@ claims as (
         detected.mode,
         detected.status,
         detected.is_recalled,
+        detected.names_the_meeting,
         null as entity_a,
         null as entity_b,
         null as side_a,

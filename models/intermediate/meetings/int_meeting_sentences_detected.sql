@@ -39,6 +39,7 @@ cues as (
             {{ sql_literal(phrase.mode) }} as mode,
             {{ sql_literal(phrase.cue) }} as cue,
             {{ phrase.priority }} as priority,
+            {{ sql_literal(phrase.yields_to_in_person or false) }} as yields_to_in_person,
             length(regexp_extract(sentence_lower, {{ sql_literal('^(.*?)(?:' ~ phrase.pattern ~ ')') }}, 1))
             + 1 as phrase_position
         from candidates
@@ -52,6 +53,7 @@ cues as (
             null as mode,
             null as cue,
             null::integer as priority,
+            null::boolean as yields_to_in_person,
             null::integer as phrase_position
         from candidates
         where false
@@ -67,7 +69,14 @@ summarised as (
         -- a meeting named ("the meeting between A and B") gives a kind like a held one
         arg_min(kind, priority) filter (where cue in ('held', 'named')) as held_kind,
         arg_min(kind, priority) filter (where cue = 'planned') as planned_kind,
-        arg_min(mode, priority) filter (where mode in ('phone', 'video')) as remote_mode,
+        -- "spoke with" is a call unless the sentence says the two were together
+        coalesce(
+            arg_min(mode, priority) filter (where mode in ('phone', 'video') and not yields_to_in_person),
+            case
+                when not bool_or(mode = 'in_person' and cue in ('held', 'named'))
+                    then arg_min(mode, priority) filter (where mode in ('phone', 'video'))
+            end
+        ) as remote_mode,
         -- where the meeting is first stated: the subject of the sentence stands before it
         coalesce(
             min(phrase_position) filter (where cue in ('held', 'named')),
@@ -79,6 +88,8 @@ summarised as (
         list({ 'priority': priority, 'position': phrase_position, 'kind': kind } order by priority) filter (
             where cue in ('held', 'named')
         ) as held_cues,
+        -- "during the meeting on Wednesday": the sentence names the meeting itself
+        bool_or(cue = 'named') as names_the_meeting,
         bool_or(cue = 'not_meeting') as has_negative_cue,
         bool_or(cue = 'recalled') and not bool_or(cue = 'reported') as has_recall_cue
     from cues
@@ -98,6 +109,7 @@ detected as (
         summarised.phrase_position,
         summarised.first_planned_position,
         coalesce(summarised.held_cues, []) as held_cues,
+        summarised.names_the_meeting,
         -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first;
         -- "the meeting between A and B marks …" names one without saying whether it took place
         case

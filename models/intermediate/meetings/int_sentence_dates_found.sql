@@ -87,16 +87,28 @@ weekdays as (
     ~ '|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?' %}
 {%- set day_words = '\\d{1,2}(?:st|nd|rd|th)?' %}
 
+-- A range of days ("on June 13-14, 2019", "13–14 June 2019") is read as its first day,
+-- with its year.
 dated_text as (
 
     select
         article_id,
         sentence_index,
         regexp_replace(
-            lower(sentence_text),
-            '\b(?:the|[a-z]+[''’]s) '
-            || '(?:{{ month_words }} {{ day_words }}|{{ day_words }} {{ month_words }})(?:,? \d{4})? [a-z]',
-            ' ',
+            regexp_replace(
+                regexp_replace(
+                    lower(sentence_text),
+                    '\b(?:the|[a-z]+[''’]s) '
+                    || '(?:{{ month_words }} {{ day_words }}|{{ day_words }} {{ month_words }})(?:,? \d{4})? [a-z]',
+                    ' ',
+                    'g'
+                ),
+                '\b({{ month_words }} \d{1,2})\s*[-–]\s*\d{1,2}\b',
+                '\1',
+                'g'
+            ),
+            '\b(\d{1,2})\s*[-–]\s*\d{1,2}( {{ month_words }})',
+            '\1\2',
             'g'
         ) as sentence_lower
     from sentences
