@@ -184,7 +184,10 @@ last_titles as (
         standalone_titles.sentence_index,
         standalone_titles.first_word,
         titled_names.entity_id,
-        arg_max(titled_names.office, [titled_names.sentence_index, titled_names.name_start]) as last_office
+        -- "Chief of Army Staff General Raheel Sharif": the title nearest the name is the last
+        arg_max(
+            titled_names.office, [titled_names.sentence_index, titled_names.name_start, titled_names.title_first_word]
+        ) as last_office
     from standalone_titles
     inner join titled_names
         on
