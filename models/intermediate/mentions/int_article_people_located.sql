@@ -1,6 +1,7 @@
 -- Every place an article names a person, with the person's country: gazetteer people
--- matched in the text and people the article introduces itself after a title
--- ("Ambassador Karim Tashkandi"). The antecedents a title standing for a person can mean.
+-- matched in the text, and names after a title that no gazetteer alias matched: new
+-- people ("Ambassador Karim Tashkandi") and known people written another way. The
+-- antecedents a title standing for a person can mean.
 with
 
 resolved_mentions as (
@@ -38,7 +39,7 @@ gazetteer_people as (
 
 ),
 
-discovered_people as (
+titled_people as (
 
     select
         article_id,
@@ -48,10 +49,10 @@ discovered_people as (
         country_code,
         loaded_at
     from titled_names
-    where is_discovered
+    where is_discovered or name_found_by = 'name_words'
 
 )
 
 select * from gazetteer_people
 union all
-select * from discovered_people
+select * from titled_people

@@ -2,7 +2,8 @@
 -- "his Russian counterpart", "the visiting foreign minister". A title counts after a
 -- determiner or a word like "visiting" or "interim", when it names an office (or is
 -- "counterpart") and no name follows it ("Prime Minister Omar Baig" is a titled name,
--- int_titled_names_linked) nor a capitalised word ("the Prime Minister Office" is a place).
+-- int_titled_names_linked) nor a capitalised word other than another title ("the Prime
+-- Minister Office" is a place).
 with
 
 titles as (
@@ -23,6 +24,12 @@ standalone_titles as (
 
     select titles.*
     from titles
+    -- "the Supreme Leader His Eminence, …": an honorific after the title is no place name
+    left join titles as next_titles
+        on
+            titles.article_id = next_titles.article_id
+            and titles.sentence_index = next_titles.sentence_index
+            and titles.last_word + 1 = next_titles.first_word
     anti join titled_names
         on
             titles.article_id = titled_names.article_id
@@ -36,7 +43,8 @@ standalone_titles as (
         -- "the Prime Minister Office", "the President House" name a place, not a person
         and not coalesce(
             titles.word_is_capitalized[titles.last_word + 1]
-            and titles.word_starts[titles.last_word + 1] - titles.word_ends[titles.last_word] = 1,
+            and titles.word_starts[titles.last_word + 1] - titles.word_ends[titles.last_word] = 1
+            and next_titles.first_word is null,
             false
         )
 
