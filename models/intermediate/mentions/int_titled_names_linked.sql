@@ -145,6 +145,16 @@ name_runs as (
 
 ),
 
+name_ends as (
+
+    select
+        *,
+        name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1 as name_last_word
+    from name_runs
+    where is_name_word[1]
+
+),
+
 discovered as (
 
     select
@@ -156,28 +166,15 @@ discovered as (
         qualifier_country_code,
         phrase_start,
         name_first_word,
-        name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1 as name_last_word,
+        name_last_word,
         word_starts[name_first_word] as name_start,
-        word_ends[name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1]
-            as name_end,
-        array_to_string(
-            word_keys[
-                name_first_word:name_first_word
-                + coalesce(list_position(is_name_word, false) - 1, len(is_name_word))
-                - 1
-            ],
-            '-'
-        ) as entity_id,
+        word_ends[name_last_word] as name_end,
+        array_to_string(word_keys[name_first_word:name_last_word], '-') as entity_id,
         qualifier_country_code as country_code,
         true as is_discovered,
         'discovered' as name_found_by,
-        word_keys[
-            name_first_word:name_first_word
-            + coalesce(list_position(is_name_word, false) - 1, len(is_name_word))
-            - 1
-        ] as name_keys
-    from name_runs
-    where is_name_word[1]
+        word_keys[name_first_word:name_last_word] as name_keys
+    from name_ends
 
 ),
 
