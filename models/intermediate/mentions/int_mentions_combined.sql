@@ -1,5 +1,6 @@
 -- Every mention of the article, from every way of finding one: gazetteer names and
--- surnames, names discovered after a title and their later surname-only uses,
+-- surnames, names after a title (known people written another way, new people and
+-- their later surname-only uses),
 -- organisations discovered by their head word, and titles standing for a person.
 -- A discovered organisation replaces the gazetteer names inside it ("Pakistan" in
 -- "Pakistan Steel Mills"); it gives way to a gazetteer name as long or longer.
@@ -37,6 +38,22 @@ discovered_people as (
         'discovered_after_title' as found_by
     from {{ ref('int_titled_names_linked') }}
     where is_discovered and {{ only_new_documents() }}
+
+),
+
+-- a name after a title that is a gazetteer person written another way
+-- ("Shavkat Miromonovich Mirziyoyev"): a variant of their name
+people_known_by_name_words as (
+
+    select
+        article_id,
+        sentence_index,
+        name_start as char_start,
+        name_end as char_end,
+        entity_id,
+        'variant' as found_by
+    from {{ ref('int_titled_names_linked') }}
+    where name_found_by = 'name_words' and {{ only_new_documents() }}
 
 ),
 
@@ -178,6 +195,8 @@ combined as (
     select * from organizations_kept
     union all
     select * from discovered_people
+    union all
+    select * from people_known_by_name_words
     union all
     select * from discovered_surname_mentions
     union all

@@ -8,9 +8,15 @@
 -- Viktorovich", when the name is not in the gazetteer, discovers a person (is_curated
 -- false) with the country of the title's qualifier. The name is the run of up to four
 -- capitalised words right after the title (or after "Mr."), stopping at punctuation,
--- at words that cannot be names (non_name_words seed) and at another title.
+-- at words that cannot be names (non_name_words seed) and at another title. A run that
+-- holds a gazetteer person's name words ("Shavkat Miromonovich Mirziyoyev") is that person.
 {%- set non_name_words -%}
     select lower(word) from {{ seed_relation('non_name_words') }}
+{%- endset %}
+{#- "Prime Minister Mr. Kakar", "Prime Minister Mullah …": the name starts after the honorific -#}
+{%- set honorifics -%}
+    select title from {{ seed_relation('person_titles') }}
+    where is_honorific and title not like '% %'
 {%- endset %}
 {#- a name stops at a title ("Minister Prime Minister …") or an organisation word ("General Assembly") -#}
 {%- set title_or_head_words -%}
@@ -42,13 +48,28 @@ entities as (
 
 ),
 
+articles as (
+
+    select
+        article_id,
+        published_date
+    from {{ ref('int_articles_finalized') }}
+
+),
+
+offices as (
+
+    select * from {{ ref('gazetteer_offices') }}
+
+),
+
 name_starts as (
 
     select
         *,
         -- "Prime Minister Mr. Kakar": the honorific is skipped
         case
-            when word_keys[last_word + 1] in ('mr', 'mrs', 'ms', 'dr') then last_word + 2
+            when {{ is_seed_word('word_keys[last_word + 1]', honorifics) }} then last_word + 2
             else last_word + 1
         end as name_first_word
     from titles
@@ -82,7 +103,8 @@ curated as (
         resolved_mentions.char_end as name_end,
         resolved_mentions.entity_id,
         coalesce(entities.country_code, usable.qualifier_country_code) as country_code,
-        false as is_discovered
+        false as is_discovered,
+        'gazetteer_match' as name_found_by
     from usable
     inner join resolved_mentions
         on
@@ -123,6 +145,16 @@ name_runs as (
 
 ),
 
+name_ends as (
+
+    select
+        *,
+        name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1 as name_last_word
+    from name_runs
+    where is_name_word[1]
+
+),
+
 discovered as (
 
     select
@@ -134,22 +166,15 @@ discovered as (
         qualifier_country_code,
         phrase_start,
         name_first_word,
-        name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1 as name_last_word,
+        name_last_word,
         word_starts[name_first_word] as name_start,
-        word_ends[name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1]
-            as name_end,
-        array_to_string(
-            word_keys[
-                name_first_word:name_first_word
-                + coalesce(list_position(is_name_word, false) - 1, len(is_name_word))
-                - 1
-            ],
-            '-'
-        ) as entity_id,
+        word_ends[name_last_word] as name_end,
+        array_to_string(word_keys[name_first_word:name_last_word], '-') as entity_id,
         qualifier_country_code as country_code,
-        true as is_discovered
-    from name_runs
-    where is_name_word[1]
+        true as is_discovered,
+        'discovered' as name_found_by,
+        word_keys[name_first_word:name_last_word] as name_keys
+    from name_ends
 
 ),
 
@@ -186,7 +211,8 @@ named_in_run as (
         resolved_mentions.char_end as name_end,
         resolved_mentions.entity_id,
         coalesce(entities.country_code, discovered.qualifier_country_code) as country_code,
-        false as is_discovered
+        false as is_discovered,
+        'gazetteer_match' as name_found_by
     from discovered
     inner join resolved_mentions
         on
@@ -200,11 +226,108 @@ named_in_run as (
 
 ),
 
-discovered_kept as (
+-- The words of each gazetteer person's names and variants ("shavkat", "mirziyoyev").
+person_name_words as (
 
-    select discovered.*
+    select distinct
+        aliases.entity_id,
+        string_split({{ name_key('aliases.alias') }}, ' ') as alias_keys
+    from {{ ref('gazetteer_entity_aliases') }} as aliases
+    inner join entities on aliases.entity_id = entities.entity_id
+    where entities.entity_type = 'person' and aliases.alias_kind in ('name', 'variant') and aliases.alias like '% %'
+
+),
+
+-- A run ending in a person's family name with their given name earlier in it, other
+-- words around it (a patronymic, a second given name, an honorific: "Shavkat
+-- Miromonovich Mirziyoyev", "Syed Asim Munir") is that person.
+named_by_given_and_family_name as (
+
+    select
+        discovered.article_id,
+        discovered.sentence_index,
+        discovered.name_first_word,
+        person_name_words.entity_id
     from discovered
-    anti join gazetteer_name_words on discovered.entity_id = gazetteer_name_words.name_word
+    inner join person_name_words
+        on list_last(discovered.name_keys) = list_last(person_name_words.alias_keys)
+    where
+        list_position(discovered.name_keys, person_name_words.alias_keys[1])
+        < len(discovered.name_keys)
+
+),
+
+-- A run after an office title, sharing two name words with the person who held that
+-- office in the title's country on the article's date, is that person written another
+-- way ("Prime Minister Mohammad Hassan Akhundzada" for the holder Mohammad Hasan Akhund,
+-- also listed as "Mohammad Hassan Akhund").
+named_by_office_holder as (
+
+    select
+        discovered.article_id,
+        discovered.sentence_index,
+        discovered.name_first_word,
+        person_name_words.entity_id
+    from discovered
+    inner join articles on discovered.article_id = articles.article_id
+    inner join offices
+        on
+            discovered.office = offices.office
+            and discovered.qualifier_country_code = offices.country_code
+            and {{ office_held_on('offices', 'articles.published_date') }}
+    inner join person_name_words on offices.entity_id = person_name_words.entity_id
+    where len(list_intersect(discovered.name_keys, person_name_words.alias_keys)) >= 2
+
+),
+
+known_people_named as (
+
+    select * from named_by_given_and_family_name
+    union
+    select * from named_by_office_holder
+
+),
+
+-- runs that fit one person only, after every title they follow ("Prime Minister Mullah
+-- …" and "Mullah …")
+known_people_unique as (
+
+    select
+        article_id,
+        sentence_index,
+        name_first_word,
+        min(entity_id) as entity_id
+    from known_people_named
+    group by article_id, sentence_index, name_first_word
+    having count(distinct entity_id) = 1
+
+),
+
+named_by_name_words as (
+
+    select
+        discovered.article_id,
+        discovered.sentence_index,
+        discovered.title_first_word,
+        discovered.title_key,
+        discovered.office,
+        discovered.qualifier_country_code,
+        discovered.phrase_start,
+        discovered.name_first_word,
+        discovered.name_last_word,
+        discovered.name_start,
+        discovered.name_end,
+        known.entity_id,
+        coalesce(entities.country_code, discovered.qualifier_country_code) as country_code,
+        false as is_discovered,
+        'name_words' as name_found_by
+    from discovered
+    inner join known_people_unique as known
+        on
+            discovered.article_id = known.article_id
+            and discovered.sentence_index = known.sentence_index
+            and discovered.name_first_word = known.name_first_word
+    inner join entities on known.entity_id = entities.entity_id
     anti join named_in_run
         on
             discovered.article_id = named_in_run.article_id
@@ -213,11 +336,31 @@ discovered_kept as (
 
 ),
 
+discovered_kept as (
+
+    select discovered.* exclude (discovered.name_keys)
+    from discovered
+    anti join gazetteer_name_words on discovered.entity_id = gazetteer_name_words.name_word
+    anti join named_in_run
+        on
+            discovered.article_id = named_in_run.article_id
+            and discovered.sentence_index = named_in_run.sentence_index
+            and discovered.title_first_word = named_in_run.title_first_word
+    anti join named_by_name_words
+        on
+            discovered.article_id = named_by_name_words.article_id
+            and discovered.sentence_index = named_by_name_words.sentence_index
+            and discovered.title_first_word = named_by_name_words.title_first_word
+
+),
+
 linked as (
 
     select * from curated
     union all
     select * from named_in_run
+    union all
+    select * from named_by_name_words
     union all
     select * from discovered_kept
 

@@ -153,12 +153,14 @@ qualified as (
         -- "Russian Foreign Minister", "Pakistan's Prime Minister", "Pakistan Prime Minister",
         -- "the President of Uzbekistan"
         coalesce(
+            two_word_demonym_before.country_code,
             demonym_before.country_code,
             possessive_before.country_code,
             country_after.country_code
         ) as qualifier_country_code,
         country_after.country_code is not null as is_qualified_after,
         case
+            when two_word_demonym_before.country_code is not null then longest.word_starts[longest.first_word - 2]
             when demonym_before.country_code is not null then longest.word_starts[longest.first_word - 1]
             when possessive_before.country_code is not null then longest.word_starts[longest.first_word - 2]
         end as qualifier_start,
@@ -172,6 +174,14 @@ qualified as (
     -- equality joins on the keys before the title (hash joins)
     left join demonyms as demonym_before
         on longest.word_keys[longest.first_word - 1] = demonym_before.qualifier_key
+    -- "his South African counterpart", "the Saudi Arabian foreign minister"
+    left join demonyms as two_word_demonym_before
+        on
+            case
+                when longest.first_word > 2
+                    then longest.word_keys[longest.first_word - 2] || ' ' || longest.word_keys[longest.first_word - 1]
+            end
+            = two_word_demonym_before.qualifier_key
     left join demonyms as possessive_before
         on
             case
