@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -107,32 +110,87 @@ def build_warehouse(corpus: Path, database: Path, *extra: str) -> Path:
     return database
 
 
+# The corpora a session shares, by fixture name: (corpus, whether dbt's unit tests run,
+# why the fixture skips when the corpus is missing). The bundled sample is the one build
+# that runs dbt's unit tests (they do not read the warehouse); loaded at once and built in
+# full, it is also the full refresh test_incremental compares with. No test writes to
+# these warehouses (they copy them).
+SESSION_CORPORA = {
+    "sample_warehouse": (SAMPLE_CORPUS, True, ""),
+    "shared_warehouse": (SHARED_CORPUS, False, "../shared/corpus is not beside this checkout"),
+    "dev_warehouse": (DEV_PAGES, False, "../shared/dev is not beside this checkout"),
+}
+
+
+class SessionBuilds:
+    """Each shared corpus loaded and built once per session, in background threads.
+
+    As soon as the tests are collected, every corpus a collected test asks for starts to
+    build, two at a time (the machine's two cores: a small build is mostly dbt's own
+    single-threaded work), while the tests that need no warehouse run."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="envoy-tests-"))
+        self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="build")
+        self.builds: dict[str, Future[Path]] = {}
+
+    def start(self, name: str) -> None:
+        corpus, unit_tests, _ = SESSION_CORPORA[name]
+        if name not in self.builds and corpus.exists():
+            database = self.folder / name / "w.duckdb"
+            database.parent.mkdir()
+            # builds at the same time each write their own target folder
+            extra = ("--target-path", str(database.parent / "target"))
+            extra += () if unit_tests else WITHOUT_UNIT_TESTS
+            self.builds[name] = self.pool.submit(build_warehouse, corpus, database, *extra)
+
+    def get(self, name: str) -> Path:
+        corpus, _, missing = SESSION_CORPORA[name]
+        if not corpus.exists():
+            pytest.skip(missing)
+        self.start(name)
+        return self.builds[name].result()
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+SESSION_BUILDS = SessionBuilds()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    wanted = set()
+    for item in session.items:
+        wanted.update(getattr(item, "fixturenames", ()))
+        # a fixture parametrized by warehouse fixture names (request.getfixturevalue)
+        callspec = getattr(item, "callspec", None)
+        wanted.update(str(value) for value in (callspec.params.values() if callspec else ()))
+    for name in SESSION_CORPORA:
+        if name in wanted:
+            SESSION_BUILDS.start(name)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    SESSION_BUILDS.close()
+
+
 @pytest.fixture(scope="session")
-def shared_warehouse(tmp_path_factory) -> Path:
+def shared_warehouse() -> Path:
     """The five real pages in ../shared/corpus, loaded and built."""
-    if not SHARED_CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not beside this checkout")
-    return build_warehouse(
-        SHARED_CORPUS, tmp_path_factory.mktemp("shared") / "w.duckdb", *WITHOUT_UNIT_TESTS
-    )
+    return SESSION_BUILDS.get("shared_warehouse")
 
 
 @pytest.fixture(scope="session")
-def dev_warehouse(tmp_path_factory) -> Path:
+def dev_warehouse() -> Path:
     """The 60 real development pages in ../shared/dev (JSON Lines), loaded and built."""
-    if not DEV_PAGES.is_file():
-        pytest.skip("../shared/dev is not beside this checkout")
-    return build_warehouse(
-        DEV_PAGES, tmp_path_factory.mktemp("dev") / "w.duckdb", *WITHOUT_UNIT_TESTS
-    )
+    return SESSION_BUILDS.get("dev_warehouse")
 
 
 @pytest.fixture(scope="session")
-def sample_warehouse(tmp_path_factory) -> Path:
-    """The bundled sample corpus, loaded and built: the one build that runs the unit tests.
-    Loaded at once and built in full, it is also the full refresh test_incremental compares
-    with; no test writes to it (they copy it)."""
-    return build_warehouse(SAMPLE_CORPUS, tmp_path_factory.mktemp("sample") / "w.duckdb")
+def sample_warehouse() -> Path:
+    """The bundled sample corpus, loaded and built (dbt's unit tests run here, once)."""
+    return SESSION_BUILDS.get("sample_warehouse")
 
 
 def query(database: Path, sql: str, params=None) -> list[tuple]:
