@@ -24,7 +24,7 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check loader synth tests superset
-	$(BIN)/sqlfluff lint models queries macros tests/dbt
+	$(BIN)/sqlfluff lint --processes 0 models queries macros tests/dbt
 
 test: lint
 	$(BIN)/pytest -q

@@ -9,14 +9,16 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import unicodedata
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from loader.load import connect
+from synth.huge_page import huge_page
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = PROJECT_DIR.parent / "shared" / "corpus"
@@ -97,33 +99,46 @@ def dbt_build(database: Path, *extra: str) -> subprocess.CompletedProcess:
     return run_dbt(database, "build", "--quiet", *extra)
 
 
-# seconds each session build's `dbt build` took, by warehouse (test_huge_document compares)
-BUILD_SECONDS: dict[Path, float] = {}
-
-
 def build_warehouse(corpus: Path, database: Path, *extra: str) -> Path:
     loaded = run_envoy("load", str(corpus), "--quiet", database=database)
     assert loaded.returncode in (0, 1), loaded.stderr
-    started = time.monotonic()
     dbt_build(database, *extra)
-    BUILD_SECONDS[database] = time.monotonic() - started
     return database
 
 
-# The corpora a session shares, by fixture name: (corpus, whether dbt's unit tests run,
-# why the fixture skips when the corpus is missing). The bundled sample is the one build
-# that runs dbt's unit tests (they do not read the warehouse); loaded at once and built in
-# full, it is also the full refresh test_incremental compares with. No test writes to
-# these warehouses (they copy them).
+# ---- the corpora a session shares, each loaded and built once ------------------------
+
+HUGE_PAGE_BYTES = 2 * 1024 * 1024
+
+
+def shared_pages_and_a_huge_page(folder: Path) -> Path:
+    """The five shared pages and one generated 2 MB page (synth/huge_page.py)."""
+    corpus = folder / "corpus"
+    shutil.copytree(SHARED_CORPUS, corpus)
+    (corpus / "huge_page.txt").write_text(huge_page(HUGE_PAGE_BYTES), encoding="utf-8")
+    return corpus
+
+
+@dataclass(frozen=True)
+class SessionCorpus:
+    needs: Path  # the corpus, or what it is made from: the fixture skips without it
+    unit_tests: bool = False  # whether dbt's unit tests run in this build
+    make: Callable[[Path], Path] | None = None  # writes the corpus into a folder
+
+
+# By fixture name. The bundled sample is the one build that runs dbt's unit tests (they do
+# not read the warehouse); loaded at once and built in full, it is also the full refresh
+# test_incremental compares with. No test writes to these warehouses (they copy them).
 SESSION_CORPORA = {
-    "sample_warehouse": (SAMPLE_CORPUS, True, ""),
-    "shared_warehouse": (SHARED_CORPUS, False, "../shared/corpus is not beside this checkout"),
-    "dev_warehouse": (DEV_PAGES, False, "../shared/dev is not beside this checkout"),
+    "sample_warehouse": SessionCorpus(SAMPLE_CORPUS, unit_tests=True),
+    "shared_warehouse": SessionCorpus(SHARED_CORPUS),
+    "dev_warehouse": SessionCorpus(DEV_PAGES),
+    "huge_page_warehouse": SessionCorpus(SHARED_CORPUS, make=shared_pages_and_a_huge_page),
 }
 
 
 class SessionBuilds:
-    """Each shared corpus loaded and built once per session, in background threads.
+    """Each session corpus loaded and built once, in background threads.
 
     As soon as the tests are collected, every corpus a collected test asks for starts to
     build, two at a time (the machine's two cores: a small build is mostly dbt's own
@@ -135,19 +150,24 @@ class SessionBuilds:
         self.builds: dict[str, Future[Path]] = {}
 
     def start(self, name: str) -> None:
-        corpus, unit_tests, _ = SESSION_CORPORA[name]
-        if name not in self.builds and corpus.exists():
-            database = self.folder / name / "w.duckdb"
-            database.parent.mkdir()
-            # builds at the same time each write their own target folder
-            extra = ("--target-path", str(database.parent / "target"))
-            extra += () if unit_tests else WITHOUT_UNIT_TESTS
-            self.builds[name] = self.pool.submit(build_warehouse, corpus, database, *extra)
+        corpus = SESSION_CORPORA[name]
+        if name not in self.builds and corpus.needs.exists():
+            self.builds[name] = self.pool.submit(self.build, self.folder / name, corpus)
+
+    @staticmethod
+    def build(folder: Path, corpus: SessionCorpus) -> Path:
+        folder.mkdir()
+        source = corpus.make(folder) if corpus.make else corpus.needs
+        # builds at the same time each write their own target folder
+        extra = ("--target-path", str(folder / "target"))
+        return build_warehouse(
+            source, folder / "w.duckdb", *extra, *(() if corpus.unit_tests else WITHOUT_UNIT_TESTS)
+        )
 
     def get(self, name: str) -> Path:
-        corpus, _, missing = SESSION_CORPORA[name]
-        if not corpus.exists():
-            pytest.skip(missing)
+        needs = SESSION_CORPORA[name].needs
+        if not needs.exists():
+            pytest.skip(f"{needs} is missing (../shared is not beside this checkout)")
         self.start(name)
         return self.builds[name].result()
 
@@ -191,6 +211,12 @@ def dev_warehouse() -> Path:
 def sample_warehouse() -> Path:
     """The bundled sample corpus, loaded and built (dbt's unit tests run here, once)."""
     return SESSION_BUILDS.get("sample_warehouse")
+
+
+@pytest.fixture(scope="session")
+def huge_page_warehouse() -> Path:
+    """The five shared pages and a generated 2 MB page, loaded and built."""
+    return SESSION_BUILDS.get("huge_page_warehouse")
 
 
 def query(database: Path, sql: str, params=None) -> list[tuple]:
