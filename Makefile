@@ -36,7 +36,8 @@ build: $(STAMP)
 publish: $(STAMP)
 	$(BIN)/envoy publish
 
-# Synthetic corpus → floor, load, full and incremental dbt build (BENCH_ARTICLES, default 100000).
+# Synthetic corpus → floor, load, full and incremental dbt build (BENCH_ARTICLES, default 100000);
+# BENCH_HUGE_PAGES=1 also builds it with one 2 MB and one 20 MB page.
 bench: $(STAMP)
 	$(BIN)/python -m synth.bench
 
