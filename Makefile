@@ -24,7 +24,7 @@ demo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check loader synth tests superset
-	$(BIN)/sqlfluff lint models queries macros tests/dbt
+	$(BIN)/sqlfluff lint --processes 0 models queries macros tests/dbt
 
 test: lint
 	$(BIN)/pytest -q
@@ -36,7 +36,8 @@ build: $(STAMP)
 publish: $(STAMP)
 	$(BIN)/envoy publish
 
-# Synthetic corpus → floor, load, full and incremental dbt build (BENCH_ARTICLES, default 100000).
+# Synthetic corpus → floor, load, full and incremental dbt build (BENCH_ARTICLES, default 100000);
+# BENCH_HUGE_PAGES=1 also builds it with one 2 MB and one 20 MB page.
 bench: $(STAMP)
 	$(BIN)/python -m synth.bench
 

@@ -1,18 +1,25 @@
 """Benchmark: how fast the warehouse loads and builds a synthetic corpus.
 
-``python -m synth.bench [--articles N] [--keep]`` (``make bench``; N defaults to
+``python -m synth.bench [--articles N] [--huge-pages] [--keep]`` (``make bench``; N defaults to
 $BENCH_ARTICLES, else 100000). In one run, with everything under a temporary folder:
 
 1. generate N synthetic articles (not timed);
 2. the floor: the same files into a bare DuckDB table with ``read_blob`` alone;
 3. ``envoy load`` into a fresh warehouse file (and its ratio to the floor);
-4. a full ``dbt build`` (unit tests excluded), with the ten slowest models;
-5. 1% new articles (another seed, so new documents), loaded, then an incremental
+4. the build floor: one DuckDB pass that splits every loaded document into words;
+5. a full ``dbt build`` (unit tests excluded), with the ten slowest models (and its ratio
+   to the build floor);
+6. 1% new articles (another seed, so new documents), loaded, then an incremental
    ``dbt build`` (and its ratio to the full build);
-6. the peak resident memory of the dbt build processes.
+7. the peak resident memory of the dbt build processes;
+8. with ``--huge-pages`` ($BENCH_HUGE_PAGES), the loaded corpus again with one generated
+   page of 2 MB, then of 20 MB (the loader's limit), each loaded and built in full: the
+   seconds each page adds to the full build, and its peak memory.
 
 The last line is machine-readable:
-``bench: articles=N load_s=… load_floor_ratio=… build_s=… incremental_ratio=… peak_rss_mb=…``
+``bench: articles=N load_s=… load_floor_ratio=… build_s=… build_floor_ratio=…
+incremental_ratio=… peak_rss_mb=…`` (with ``--huge-pages``, then for 2 and 20 MB:
+``huge_2mb_load_s=… huge_2mb_extra_s=… huge_2mb_peak_rss_mb=…``)
 """
 
 from __future__ import annotations
@@ -35,11 +42,13 @@ from pathlib import Path
 import duckdb
 
 from synth import PARTICIPANTS_SQL, score_meetings, synthesize
+from synth.huge_page import huge_page
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 DEFAULT_ARTICLES = 100_000
 SLOWEST = 10
+HUGE_PAGE_MB = (2, 20)  # 20 MB: the loader's default limit (loader.load.DEFAULT_MAX_BYTES)
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,30 @@ def time_floor(corpus: Path, database: Path) -> float:
     process and be inherited (as ru_maxrss) by every later child, the dbt builds too."""
     done = subprocess.run(
         [sys.executable, "-c", FLOOR_SCRIPT, str(corpus), str(database)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+BUILD_FLOOR_SCRIPT = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True, config={"memory_limit": "3GB", "threads": 2})
+started = time.perf_counter()
+con.execute(
+    "select count(*), sum(length(word)) from ("
+    " select unnest(regexp_extract_all(raw_text, '[\\pL\\pN]+')) as word from raw.documents)"
+).fetchall()
+print(time.perf_counter() - started)
+"""
+
+
+def time_build_floor(database: Path) -> float:
+    """One DuckDB pass that splits every loaded document into words (the build's floor),
+    with the build's memory limit and threads, in a child process (as ``time_floor``)."""
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD_FLOOR_SCRIPT, str(database)],
         check=True,
         capture_output=True,
         text=True,
@@ -198,7 +231,42 @@ def generate(articles: int, folder: Path, seed: int, jobs: int | None) -> Path:
     return result.truth_path
 
 
-def bench(articles: int, work: Path, seed: int, jobs: int | None, dbt_args: Sequence[str]) -> str:
+def huge_page_builds(
+    loaded: dict[int, Path], full: Run, work: Path, dbt_args: Sequence[str]
+) -> str:
+    """Each copy of the loaded corpus gets one generated page of its size, loaded and
+    built in full: what the page adds to the corpus's full build (bench line fields)."""
+    fields = ""
+    for megabytes, database in loaded.items():
+        name = f"huge_{megabytes}mb"
+        folder = work / name
+        folder.mkdir()
+        (folder / f"{name}.txt").write_text(huge_page(megabytes * 1024 * 1024), encoding="utf-8")
+        load = envoy_load(folder, database, work, f"load_{name}")
+        build = dbt_build(database, work, f"build_{name}", dbt_args)
+        extra = build.seconds - full.seconds
+        say(
+            f"huge page {megabytes} MB: load {load.seconds:.2f} s, build {build.seconds:.2f} s "
+            f"({extra:+.2f} s beside the corpus alone), peak RSS {build.peak_rss_mb:.0f} MB"
+        )
+        say(f"  the {SLOWEST} slowest models:")
+        for model, seconds in slowest_models(work):
+            say(f"    {seconds:8.2f} s  {model}")
+        fields += (
+            f" huge_{megabytes}mb_load_s={load.seconds:.2f} huge_{megabytes}mb_extra_s={extra:.2f}"
+            f" huge_{megabytes}mb_peak_rss_mb={build.peak_rss_mb:.2f}"
+        )
+    return fields
+
+
+def bench(
+    articles: int,
+    work: Path,
+    seed: int,
+    jobs: int | None,
+    dbt_args: Sequence[str],
+    huge_pages: bool = False,
+) -> str:
     corpus, extra, database = work / "corpus", work / "corpus_new", work / "warehouse.duckdb"
     truth = generate(articles, corpus, seed, jobs)
     os.sync()  # the corpus on disk before anything is timed, not in the writeback queue
@@ -207,9 +275,19 @@ def bench(articles: int, work: Path, seed: int, jobs: int | None, dbt_args: Sequ
     say(f"floor (read_blob into a bare table): {floor_s:.2f} s")
     load = envoy_load(corpus, database, work, "load")
     say(f"envoy load: {load.seconds:.2f} s ({load.seconds / floor_s:.2f}x the floor)")
+    # copies of the loaded corpus, built later with one huge page each
+    loaded = {
+        megabytes: Path(shutil.copy(database, work / f"huge_{megabytes}mb.duckdb"))
+        for megabytes in (HUGE_PAGE_MB if huge_pages else ())
+    }
 
+    build_floor_s = time_build_floor(database)
+    say(f"build floor (every document split into words in one pass): {build_floor_s:.2f} s")
     full = dbt_build(database, work, "build_full", dbt_args)
-    say(f"dbt build (full): {full.seconds:.2f} s, peak RSS {full.peak_rss_mb:.0f} MB")
+    say(
+        f"dbt build (full): {full.seconds:.2f} s ({full.seconds / build_floor_s:.1f}x the floor), "
+        f"peak RSS {full.peak_rss_mb:.0f} MB"
+    )
     say("  time in " + ", ".join(f"{kind}s {s:.1f} s" for kind, s in time_by_kind(work).items()))
     say(f"  the {SLOWEST} slowest models:")
     for name, seconds in slowest_models(work):
@@ -230,10 +308,12 @@ def bench(articles: int, work: Path, seed: int, jobs: int | None, dbt_args: Sequ
         f"peak RSS {incremental.peak_rss_mb:.0f} MB"
     )
     peak = max(full.peak_rss_mb, incremental.peak_rss_mb)
+    huge = huge_page_builds(loaded, full, work, dbt_args)
     return (
         f"bench: articles={articles} load_s={load.seconds:.2f} "
         f"load_floor_ratio={load.seconds / floor_s:.2f} build_s={full.seconds:.2f} "
-        f"incremental_ratio={ratio:.2f} peak_rss_mb={peak:.2f}"
+        f"build_floor_ratio={full.seconds / build_floor_s:.1f} incremental_ratio={ratio:.2f} "
+        f"peak_rss_mb={peak:.2f}{huge}"
     )
 
 
@@ -252,6 +332,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=None, help="generator processes")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--huge-pages",
+        action="store_true",
+        default=bool(os.environ.get("BENCH_HUGE_PAGES")),
+        help="also build the corpus with one 2 MB and one 20 MB page, each beside it "
+        "(default: $BENCH_HUGE_PAGES)",
+    )
     parser.add_argument("--workdir", default=None, help="parent of the temporary folder")
     parser.add_argument(
         "--dbt-args", default="", help="extra dbt build arguments, e.g. '--profiles-dir DIR'"
@@ -262,7 +349,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="envoy-bench-", dir=args.workdir))
     say(f"bench: {args.articles} articles under {work}")
     try:
-        line = bench(args.articles, work, args.seed, args.jobs, shlex.split(args.dbt_args))
+        line = bench(
+            args.articles, work, args.seed, args.jobs, shlex.split(args.dbt_args), args.huge_pages
+        )
     except BaseException:
         say(f"kept {work} to look into")  # the logs of a failed run stay
         raise

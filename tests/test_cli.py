@@ -146,8 +146,11 @@ def test_a_warehouse_named_after_a_schema_builds_and_publishes(tmp_path, name):
     corpus = SHARED_CORPUS if SHARED_CORPUS.is_dir() else SAMPLE_CORPUS
     database = tmp_path / name
     assert run_envoy("load", str(corpus), database=database).returncode == 0
+    # The file's name could only confuse the SQL that names a schema: the models. The data
+    # tests read the same relations through ref(), so one name runs them too.
+    tests = "test_type:unit" if name == "seeds.duckdb" else "test_type:unit resource_type:test"
     build = run_envoy(
-        "build", "--dbt-args=--quiet --exclude test_type:unit", database=database, cwd=tmp_path
+        "build", f"--dbt-args=--quiet --exclude {tests}", database=database, cwd=tmp_path
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     published = tmp_path / "published.duckdb"

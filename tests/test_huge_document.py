@@ -1,76 +1,45 @@
-"""One page at the loader's size limit (20 MB) beside a small corpus does not stall a build.
+"""A huge page beside a small corpus loads whole and builds whole.
 
-The page is written here: a headline, a dateline and tens of thousands of paragraphs of
-news sentences (names, meetings, dates), so that every step has work deep inside it. Built
-with the five shared pages, every data test holds and its article and mentions are whole.
-The build time beside the shared pages' alone is printed, not asserted (docs/scale.md has
-the measured figures).
+The page is generated (synth/huge_page.py): a headline, a dateline and thousands of
+paragraphs of news sentences (names, meetings, dates), so that every step has work deep
+inside it. A page at the loader's size limit (20 MB) loads whole; a 2 MB page, built with
+the five shared pages (a session corpus of conftest.py), keeps every data test and its
+article and mentions whole. The 20 MB page's build is measured by the benchmark
+(`make bench` with BENCH_HUGE_PAGES=1, docs/scale.md): built here it would take half of
+`make test`'s budget.
 """
 
 from __future__ import annotations
 
-import shutil
-import time
-
 import pytest
-from conftest import (
-    BUILD_SECONDS,
-    SHARED_CORPUS,
-    WITHOUT_UNIT_TESTS,
-    dbt_build,
-    query,
-    run_envoy,
-)
+from conftest import HUGE_PAGE_BYTES, SHARED_CORPUS, query, run_envoy
 
 from loader.load import DEFAULT_MAX_BYTES
+from synth.huge_page import huge_page
 
 pytestmark = pytest.mark.slow
 
-SENTENCES = [
-    "The foreign minister met his Russian counterpart in Moscow on Tuesday, officials said.",
-    "Both sides discussed trade, energy and regional security and agreed to meet again next month.",
-    "The prime minister will visit Beijing on 14 March 2024 for a summit of regional leaders.",
-    "“We want closer ties with all our neighbours,” a spokesperson told reporters in Islamabad.",
-    "China and Pakistan signed agreements on railways, ports and farming, the ministry said.",
-    "Mr. Dar also held talks with the U.S. Secretary of State by telephone on Wednesday.",
-]
 
-
-def huge_page(size: int) -> str:
-    """A page of about `size` bytes (UTF-8), never over it."""
-    lines = ["Talks on trade and energy continue", "", "ISLAMABAD: " + SENTENCES[0]]
-    total, index = sum(len(line.encode()) + 1 for line in lines), 0
-    while True:
-        paragraph = " ".join(SENTENCES[(index + k) % len(SENTENCES)] for k in range(4))
-        if total + len(paragraph.encode()) + 2 > size:
-            return "\n".join(lines) + "\n"
-        lines += ["", paragraph]
-        total += len(paragraph.encode()) + 2
-        index += 1
-
-
-def test_a_page_at_the_size_limit_builds_whole(tmp_path, shared_warehouse):
+def test_a_page_at_the_size_limit_loads_whole(tmp_path):
     corpus = tmp_path / "corpus"
-    shutil.copytree(SHARED_CORPUS, corpus)
+    corpus.mkdir()
     text = huge_page(DEFAULT_MAX_BYTES - 1000)
     assert DEFAULT_MAX_BYTES - 2000 < len(text.encode()) <= DEFAULT_MAX_BYTES
     (corpus / "huge_page.txt").write_text(text, encoding="utf-8")
     database = tmp_path / "w.duckdb"
     loaded = run_envoy("load", str(corpus), "--quiet", database=database)
     assert loaded.returncode == 0, loaded.stderr
+    assert query(database, "select byte_size, raw_text = ? from raw.documents", [text]) == [
+        (len(text.encode()), True)
+    ]
 
-    started = time.monotonic()
-    dbt_build(database, *WITHOUT_UNIT_TESTS, "--target-path", str(tmp_path / "target"))
-    seconds = time.monotonic() - started
-    baseline = BUILD_SECONDS[shared_warehouse]
-    # the time is reported, not asserted (speed is measured by benchmarks, see docs/scale.md)
-    print(f"build with the 20 MB page {seconds:.1f} s, without {baseline:.1f} s")
 
-    articles = query(database, "select count(*) from articles")[0][0]
-    assert articles == len(list(corpus.iterdir()))
+def test_a_2_mb_page_builds_whole(huge_page_warehouse):
+    pages = len(list(SHARED_CORPUS.iterdir())) + 1
+    assert query(huge_page_warehouse, "select count(*) from articles") == [(pages,)]
     body, mentions = query(
-        database,
+        huge_page_warehouse,
         "select length(body), (select count(*) from mentions where article_id = a.article_id) "
         "from articles as a order by length(body) desc limit 1",
     )[0]
-    assert body > 0.9 * len(text) and mentions > 10_000
+    assert body > 0.9 * HUGE_PAGE_BYTES and mentions > 1_000
