@@ -73,16 +73,29 @@ offices_held as (
 
 ),
 
-titles_given as (
+titles_counted as (
 
     select
         sources.meeting_id,
         titled_names.entity_id,
-        mode(titled_names.office) as office
+        titled_names.office,
+        count(*) as times_given
     from sources
     inner join titled_names on sources.article_id = titled_names.article_id
     where titled_names.office is not null
-    group by sources.meeting_id, titled_names.entity_id
+    group by sources.meeting_id, titled_names.entity_id, titled_names.office
+
+),
+
+-- the title the reports give most often, ties to the first in alphabetical order
+titles_given as (
+
+    select
+        meeting_id,
+        entity_id,
+        arg_min(office, (-times_given, office)) as office
+    from titles_counted
+    group by meeting_id, entity_id
 
 ),
 

@@ -22,6 +22,32 @@ kind_ranks as (
 
 ),
 
+-- a place said of the meeting beats a dateline (where a report was filed); an
+-- announcement's dateline places a meeting only once a report tells it as held; among
+-- places of the same kind the one most reports give, ties to the first name
+location_votes as (
+
+    select
+        meeting_id,
+        location,
+        is_dateline_place,
+        count(*) as reports
+    from claims
+    where location is not null and (not is_dateline_place or meeting_is_held)
+    group by meeting_id, location, is_dateline_place
+
+),
+
+locations as (
+
+    select
+        meeting_id,
+        arg_min(location, (is_dateline_place, -reports, location)) as location
+    from location_votes
+    group by meeting_id
+
+),
+
 date_source_ranks as (
 
     select
@@ -62,14 +88,6 @@ summarised as (
             when count(claims.meeting_date) = 0
                 then min(claims.published_date) filter (where claims.status = 'held' and not claims.is_recalled)
         end as first_report_date,
-        -- a place said of the meeting beats a dateline (where a report was filed); an
-        -- announcement's dateline places a meeting only once a report tells it as held
-        coalesce(
-            mode(claims.location) filter (where claims.location is not null and not claims.is_dateline_place),
-            mode(claims.location) filter (
-                where claims.location is not null and claims.is_dateline_place and claims.meeting_is_held
-            )
-        ) as location,
         case
             when count(*) filter (where claims.mode = 'phone') > count(*) filter (where claims.mode <> 'phone')
                 then 'phone'
@@ -80,9 +98,15 @@ summarised as (
         case when bool_or(claims.status = 'held') then 'held' else 'planned' end as status,
         arg_min(claims.kind, kind_ranks.kind_rank) as kind,
         count(distinct claims.article_id)::integer as source_count,
+        -- a held report first, then the earliest report, its first sentence; ties to the article id
         arg_min(
             claims.evidence,
-            [(claims.status <> 'held')::integer, coalesce(epoch(claims.published_date), 0), claims.first_sentence_index]
+            (
+                (claims.status <> 'held')::integer,
+                coalesce(epoch(claims.published_date), 0),
+                claims.first_sentence_index,
+                claims.article_id
+            )
         ) as evidence
     from claims
     left join kind_ranks on claims.kind = kind_ranks.kind
@@ -113,7 +137,7 @@ final as (
             ) }},
             summarised.first_report_date
         ) as meeting_date,
-        summarised.location,
+        locations.location,
         summarised.mode,
         summarised.status,
         summarised.kind,
@@ -124,6 +148,7 @@ final as (
         summarised.entity_b
     from summarised
     left join topics on summarised.meeting_id = topics.meeting_id
+    left join locations on summarised.meeting_id = locations.meeting_id
 
 )
 

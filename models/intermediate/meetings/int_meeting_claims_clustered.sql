@@ -57,7 +57,7 @@ dated_meetings as (
         meeting_number,
         min(meeting_date) as first_date,
         max(meeting_date) as last_date,
-        list(distinct location) filter (where location is not null) as locations
+        list(distinct location order by location) filter (where location is not null) as locations
     from dated_numbered
     group by entity_a, entity_b, is_remote, meeting_number
 

@@ -38,7 +38,7 @@ sentence_pairs as (
     select
         article_id,
         sentence_index,
-        list(distinct entity_a || '|' || entity_b) as pairs
+        list(distinct entity_a || '|' || entity_b order by entity_a || '|' || entity_b) as pairs
     from (
         select
             article_id,

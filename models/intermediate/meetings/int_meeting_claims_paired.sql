@@ -71,8 +71,10 @@ partials as (
     select
         detected.article_id,
         detected.sentence_index,
-        list(distinct participants.entity_id) filter (where participants.entity_type = 'person') as people,
-        list(distinct participants.side) filter (where participants.entity_type = 'country') as countries
+        list(distinct participants.entity_id order by participants.entity_id)
+        filter (where participants.entity_type = 'person') as people,
+        list(distinct participants.side order by participants.side)
+        filter (where participants.entity_type = 'country') as countries
     from detected
     anti join pairs
         on detected.article_id = pairs.article_id and detected.sentence_index = pairs.sentence_index

@@ -23,13 +23,25 @@ mentions as (
 
 ),
 
+titled_countries_counted as (
+
+    select
+        entity_id,
+        country_code,
+        count(*) as times_given
+    from {{ ref('int_titled_names_linked') }}
+    where is_discovered and country_code is not null
+    group by entity_id, country_code
+
+),
+
+-- the country most often given, ties to the first code (never left to chance)
 titled_countries as (
 
     select
         entity_id,
-        mode(country_code) as country_code
-    from {{ ref('int_titled_names_linked') }}
-    where is_discovered
+        arg_min(country_code, (-times_given, country_code)) as country_code
+    from titled_countries_counted
     group by entity_id
 
 ),
@@ -38,10 +50,13 @@ discovered as (
 
     select
         mentions.entity_id,
-        -- the fullest spelling seen
-        arg_max(
+        -- the fullest spelling seen (of two as long, the first in alphabetical order)
+        arg_min(
             substr(articles.body, mentions.char_start + 1, mentions.char_end - mentions.char_start),
-            mentions.char_end - mentions.char_start
+            (
+                mentions.char_start - mentions.char_end,
+                substr(articles.body, mentions.char_start + 1, mentions.char_end - mentions.char_start)
+            )
         ) as name,
         case
             when min(mentions.found_by) = 'discovered_after_title' then 'person' else 'organization'
