@@ -34,34 +34,55 @@ titled_names as (
 
 -- The title the article gave each person last before a standalone title: after "Prime
 -- Minister Omar Baig met Crown Prince and Prime Minister Faisal Noor. Baig praised Crown
--- Prince Faisal Noor.", "the Prime Minister" is Baig, whom it last called so.
+-- Prince Faisal Noor.", "the Prime Minister" is Baig, whom it last called so. One row per
+-- titled name ("Chief of Army Staff General Raheel Sharif": the title nearest the name),
+-- then for each candidate the latest such name before the title (an ASOF join, so a long
+-- page costs its length, not its length squared; offsets are into the body, so the
+-- latest start is the latest sentence too).
+name_titles as (
+
+    select
+        article_id,
+        entity_id,
+        name_start,
+        arg_max(office, title_first_word) as office
+    from titled_names
+    where office is not null
+    group by article_id, entity_id, name_start
+
+),
+
+candidates as (
+
+    select distinct
+        earlier_people.article_id,
+        earlier_people.title_sentence_index,
+        earlier_people.first_word,
+        earlier_people.entity_id,
+        standalone_titles.title_start
+    from earlier_people
+    inner join standalone_titles
+        on
+            earlier_people.article_id = standalone_titles.article_id
+            and earlier_people.title_sentence_index = standalone_titles.sentence_index
+            and earlier_people.first_word = standalone_titles.first_word
+
+),
+
 last_titles as (
 
     select
-        standalone_titles.article_id,
-        standalone_titles.sentence_index,
-        standalone_titles.first_word,
-        titled_names.entity_id,
-        -- "Chief of Army Staff General Raheel Sharif": the title nearest the name is the last
-        arg_max(
-            titled_names.office, [titled_names.sentence_index, titled_names.name_start, titled_names.title_first_word]
-        ) as last_office
-    from standalone_titles
-    inner join titled_names
+        candidates.article_id,
+        candidates.title_sentence_index as sentence_index,
+        candidates.first_word,
+        candidates.entity_id,
+        name_titles.office as last_office
+    from candidates
+    asof inner join name_titles
         on
-            standalone_titles.article_id = titled_names.article_id
-            and (
-                standalone_titles.sentence_index > titled_names.sentence_index
-                or (
-                    standalone_titles.sentence_index = titled_names.sentence_index
-                    and standalone_titles.title_start > titled_names.name_start
-                )
-            )
-    group by
-        standalone_titles.article_id,
-        standalone_titles.sentence_index,
-        standalone_titles.first_word,
-        titled_names.entity_id
+            candidates.article_id = name_titles.article_id
+            and candidates.entity_id = name_titles.entity_id
+            and candidates.title_start > name_titles.name_start
 
 ),
 
