@@ -9,10 +9,12 @@
 -- A run may end in a lower-case word that names a kind of body or event ("the SCO
 -- summit"), from the lowercase_name_endings seed.
 -- A name glued to an izafat joiner ("Marka-e-Haq", compound_name_joiners seed) is part
--- of a longer name, and a demonym after "in" that ends the phrase ("said in French.",
+-- of a longer name, so is a name after a patronymic particle ("bin Hamad": the father's,
+-- name_particles seed), and a demonym after "in" that ends the phrase ("said in French.",
 -- "in Russian, then") names a language.
 -- depends_on: {{ ref('lowercase_name_endings') }}
 -- depends_on: {{ ref('compound_name_joiners') }}
+-- depends_on: {{ ref('name_particles') }}
 -- depends_on: {{ ref('gazetteer_office_titles') }}
 -- depends_on: {{ ref('person_titles') }}
 {%- set title_words -%}
@@ -21,6 +23,9 @@
 {%- endset %}
 {%- set joiners -%}
     select lower(word) from {{ seed_relation('compound_name_joiners') }}
+{%- endset %}
+{%- set patronymic_particles -%}
+    select lower(word) from {{ seed_relation('name_particles') }} where is_patronymic
 {%- endset %}
 {%- set name_endings -%}
     select lower(word) from {{ seed_relation('lowercase_name_endings') }}
@@ -111,6 +116,7 @@ matched as (
         aliases.entity_id,
         aliases.alias_kind,
         aliases.entities_sharing_key,
+        aliases.is_ambiguous_surname,
         spans.loaded_at
     from spans
     inner join aliases on spans.span_key = aliases.alias_key
@@ -132,6 +138,14 @@ matched as (
         and not coalesce(
             spans.first_word > 1
             and {{ is_seed_word('spans.word_keys[spans.first_word - 1]', joiners) }}
+            and spans.word_starts[spans.first_word] - spans.word_ends[spans.first_word - 1] = 1,
+            false
+        )
+        -- a name after "bin" or "ibn" (name_particles seed) is the father's, inside another
+        -- person's name ("Hamad" in "Abdul Rahman bin Hamad Al Thani")
+        and not coalesce(
+            spans.first_word > 1
+            and {{ is_seed_word('spans.word_keys[spans.first_word - 1]', patronymic_particles) }}
             and spans.word_starts[spans.first_word] - spans.word_ends[spans.first_word - 1] = 1,
             false
         )
