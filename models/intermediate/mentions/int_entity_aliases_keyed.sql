@@ -10,6 +10,9 @@
 {%- set patronymic_particles -%}
     select lower(word) from {{ seed_relation('name_particles') }} where is_patronymic
 {%- endset %}
+{%- set other_particles -%}
+    select lower(word) from {{ seed_relation('name_particles') }} where not is_patronymic
+{%- endset %}
 with
 
 aliases as (
@@ -40,6 +43,25 @@ demonyms as (
 
 ),
 
+-- "Tamim bin Hamad" of "Tamim bin Hamad Al Thani": a name with a patronymic ends in the
+-- family name after an article ("Al Thani"), which news often leaves out
+names_without_family as (
+
+    select
+        aliases.entity_id,
+        regexp_replace(aliases.alias, '[\s-]+[^\s-]+[\s-]+[^\s-]+$', '') as alias,
+        'variant' as alias_kind
+    from aliases
+    inner join entities on aliases.entity_id = entities.entity_id
+    where
+        entities.entity_type = 'person'
+        and aliases.alias_kind in ('name', 'variant')
+        and len(string_split({{ name_key('aliases.alias') }}, ' ')) >= 5
+        and {{ is_seed_word("string_split(" ~ name_key('aliases.alias') ~ ", ' ')[-2]", other_particles) }}
+        and {{ has_seed_word("string_split(" ~ name_key('aliases.alias') ~ ", ' ')[2:-3]", patronymic_particles) }}
+
+),
+
 written_aliases as (
 
     select
@@ -48,6 +70,12 @@ written_aliases as (
         alias_kind
     from aliases
     where alias_kind <> 'family_name'
+    union all
+    select
+        entity_id,
+        alias,
+        alias_kind
+    from names_without_family
     union all
     select
         entity_id,
