@@ -2,9 +2,17 @@
 -- Names and aliases (hand-written and generated, int_gazetteer_aliases_merged), demonyms
 -- of countries ("Russian" -> Russia), and surnames derived from people's names ("Lavrov")
 -- or listed where the family name comes first ("Wang" of Wang Yi), with how many entities
--- share the key so that ambiguous ones are resolved in the article ("Sharif", "Khan").
+-- share the key so that ambiguous ones are resolved in the article ("Sharif", "Khan"), and
+-- whether a surname is also a given name or a common word ("Henry", "Young").
 -- across articles: rebuilt whole on every run
 {{ config(materialized='table') }}
+-- depends_on: {{ ref('name_particles') }}
+{%- set patronymic_particles -%}
+    select lower(word) from {{ seed_relation('name_particles') }} where is_patronymic
+{%- endset %}
+{%- set other_particles -%}
+    select lower(word) from {{ seed_relation('name_particles') }} where not is_patronymic
+{%- endset %}
 with
 
 aliases as (
@@ -35,6 +43,25 @@ demonyms as (
 
 ),
 
+-- "Tamim bin Hamad" of "Tamim bin Hamad Al Thani": a name with a patronymic ends in the
+-- family name after an article ("Al Thani"), which news often leaves out
+names_without_family as (
+
+    select
+        aliases.entity_id,
+        regexp_replace(aliases.alias, '[\s-]+[^\s-]+[\s-]+[^\s-]+$', '') as alias,
+        'variant' as alias_kind
+    from aliases
+    inner join entities on aliases.entity_id = entities.entity_id
+    where
+        entities.entity_type = 'person'
+        and aliases.alias_kind in ('name', 'variant')
+        and len(string_split({{ name_key('aliases.alias') }}, ' ')) >= 5
+        and {{ is_seed_word("string_split(" ~ name_key('aliases.alias') ~ ", ' ')[-2]", other_particles) }}
+        and {{ has_seed_word("string_split(" ~ name_key('aliases.alias') ~ ", ' ')[2:-3]", patronymic_particles) }}
+
+),
+
 written_aliases as (
 
     select
@@ -43,6 +70,12 @@ written_aliases as (
         alias_kind
     from aliases
     where alias_kind <> 'family_name'
+    union all
+    select
+        entity_id,
+        alias,
+        alias_kind
+    from names_without_family
     union all
     select
         entity_id,
@@ -82,13 +115,17 @@ family_names as (
 ),
 
 -- else the last word of a person's name, and the last two of a longer name
--- ("Amir-Abdollahian" of "Hossein Amir-Abdollahian")
+-- ("Amir-Abdollahian" of "Hossein Amir-Abdollahian"); the last word is no surname when it
+-- follows a patronymic particle: it is the father's name ("Hamad" of "Tamim bin Hamad")
 surname_keys as (
 
     select distinct
         keyed.entity_id,
         unnest([
-            list_last(string_split(keyed.alias_key, ' ')),
+            case
+                when not {{ is_seed_word("string_split(keyed.alias_key, ' ')[-2]", patronymic_particles) }}
+                    then list_last(string_split(keyed.alias_key, ' '))
+            end,
             case
                 when len(string_split(keyed.alias_key, ' ')) >= 3
                     then array_to_string(string_split(keyed.alias_key, ' ')[-2:], ' ')
@@ -154,6 +191,24 @@ deduplicated as (
 
 ),
 
+-- Words a surname may be without naming its person: the given names of the gazetteer's
+-- people (the first word of a name written given name first: "Henry", "Abbas") and the
+-- words of the ambiguous_surnames seed ("Young", "King")
+given_names_and_words as (
+
+    select string_split(keyed.alias_key, ' ')[1] as word
+    from keyed
+    inner join entities on keyed.entity_id = entities.entity_id
+    anti join family_names on keyed.entity_id = family_names.entity_id
+    where
+        entities.entity_type = 'person'
+        and keyed.alias_kind in ('name', 'variant')
+        and keyed.alias_key like '% %'
+    union
+    select lower(word) from {{ ref('ambiguous_surnames') }}
+
+),
+
 counted as (
 
     select
@@ -164,8 +219,11 @@ counted as (
         deduplicated.best.is_case_sensitive,
         deduplicated.best.alias_words,
         len(string_split(deduplicated.alias_key, ' ')) as alias_word_count,
-        count(*) over (partition by deduplicated.alias_key) as entities_sharing_key
+        count(*) over (partition by deduplicated.alias_key) as entities_sharing_key,
+        deduplicated.best.alias_kind = 'surname'
+        and given_names_and_words.word is not null as is_ambiguous_surname
     from deduplicated
+    left join given_names_and_words on deduplicated.alias_key = given_names_and_words.word
 
 )
 

@@ -5,14 +5,18 @@
 -- ("Pakistan Steel Mills" over "Pakistan"); between equal lengths, the earlier one.
 -- A key may still name several entities; they are resolved in the next step. A
 -- surname alone counts only when it stands alone: "Mohammad Sadiq" is someone else
--- than the Mohammad or the Sadiq of the gazetteer (a title before it is fine).
+-- than the Mohammad or the Sadiq of the gazetteer (a title before it is fine), unless the
+-- word before is the person's given name written another way ("Dennis Manturov"), or
+-- their given name with a middle name between ("Mohamed Younis Menfi").
 -- A run may end in a lower-case word that names a kind of body or event ("the SCO
 -- summit"), from the lowercase_name_endings seed.
 -- A name glued to an izafat joiner ("Marka-e-Haq", compound_name_joiners seed) is part
--- of a longer name, and a demonym after "in" that ends the phrase ("said in French.",
+-- of a longer name, so is a name after a patronymic particle ("bin Hamad": the father's,
+-- name_particles seed), and a demonym after "in" that ends the phrase ("said in French.",
 -- "in Russian, then") names a language.
 -- depends_on: {{ ref('lowercase_name_endings') }}
 -- depends_on: {{ ref('compound_name_joiners') }}
+-- depends_on: {{ ref('name_particles') }}
 -- depends_on: {{ ref('gazetteer_office_titles') }}
 -- depends_on: {{ ref('person_titles') }}
 {%- set title_words -%}
@@ -21,6 +25,9 @@
 {%- endset %}
 {%- set joiners -%}
     select lower(word) from {{ seed_relation('compound_name_joiners') }}
+{%- endset %}
+{%- set patronymic_particles -%}
+    select lower(word) from {{ seed_relation('name_particles') }} where is_patronymic
 {%- endset %}
 {%- set name_endings -%}
     select lower(word) from {{ seed_relation('lowercase_name_endings') }}
@@ -111,6 +118,7 @@ matched as (
         aliases.entity_id,
         aliases.alias_kind,
         aliases.entities_sharing_key,
+        aliases.is_ambiguous_surname,
         spans.loaded_at
     from spans
     inner join aliases on spans.span_key = aliases.alias_key
@@ -132,6 +140,14 @@ matched as (
         and not coalesce(
             spans.first_word > 1
             and {{ is_seed_word('spans.word_keys[spans.first_word - 1]', joiners) }}
+            and spans.word_starts[spans.first_word] - spans.word_ends[spans.first_word - 1] = 1,
+            false
+        )
+        -- a name after "bin" or "ibn" (name_particles seed) is the father's, inside another
+        -- person's name ("Hamad" in "Abdul Rahman bin Hamad Al Thani")
+        and not coalesce(
+            spans.first_word > 1
+            and {{ is_seed_word('spans.word_keys[spans.first_word - 1]', patronymic_particles) }}
             and spans.word_starts[spans.first_word] - spans.word_ends[spans.first_word - 1] = 1,
             false
         )
@@ -162,6 +178,98 @@ matched as (
 
 ),
 
+-- the given names of the gazetteer's people, the first word of each name they are listed
+-- under ("denis" of Denis Manturov)
+given_names as (
+
+    select distinct
+        entity_id,
+        string_split(alias_key, ' ')[1] as given_name_key
+    from aliases
+    where alias_kind in ('name', 'variant') and alias_word_count >= 2
+
+),
+
+-- "Dennis Manturov" for Denis Manturov, "Mohamed Younis Menfi" for Mohamed al-Menfi: a
+-- surname glued to one or two capitalised words before it is its person's when the first
+-- of them is that person's given name, or spelt within two letters of it (same initial,
+-- four letters or more). Other given names stay someone else ("Ivan Lavrov").
+surnames_after_given_names as (
+
+    select
+        article_id,
+        sentence_index,
+        first_word,
+        word_count,
+        char_start,
+        char_end,
+        entity_id,
+        -- a gazetteer name written another way, as the titled names say it
+        'variant' as alias_kind,
+        count(*) over (partition by article_id, sentence_index, first_word, word_count) as entities_sharing_key,
+        false as is_ambiguous_surname,
+        loaded_at
+    from (
+        select distinct
+            spans.article_id,
+            spans.sentence_index,
+            spans.first_word - spans.words_back as first_word,
+            spans.word_count + spans.words_back as word_count,
+            spans.word_starts[spans.first_word - spans.words_back] as char_start,
+            spans.word_ends[spans.last_word] as char_end,
+            aliases.entity_id,
+            spans.loaded_at
+        from (
+            select
+                *,
+                unnest([1, 2]) as words_back
+            from spans
+            where
+                word_count = 1
+                and first_word > 1
+                and word_is_capitalized[first_word - 1]
+                and word_starts[first_word] - word_ends[first_word - 1] = 1
+                -- the name ends with the surname ("Mohammad Hassan Akhundzada" is no Hassan)
+                and not coalesce(
+                    word_is_capitalized[first_word + 1] and word_starts[first_word + 1] - word_ends[first_word] = 1,
+                    false
+                )
+        ) as spans
+        inner join aliases
+            on spans.span_key = aliases.alias_key and aliases.alias_kind = 'surname' and not aliases.is_case_sensitive
+        inner join given_names on aliases.entity_id = given_names.entity_id
+        -- a name the gazetteer lists as written ("Denis Manturov") is matched as such
+        anti join matched
+            on
+                spans.article_id = matched.article_id
+                and spans.sentence_index = matched.sentence_index
+                and spans.first_word - spans.words_back = matched.first_word
+                and spans.word_count + spans.words_back = matched.word_count
+        where
+            spans.first_word - spans.words_back >= 1
+            and spans.word_is_capitalized[spans.first_word - spans.words_back]
+            and (
+                spans.words_back = 1
+                or spans.word_starts[spans.first_word - 1] - spans.word_ends[spans.first_word - 2] = 1
+            )
+            and (
+                spans.word_keys[spans.first_word - spans.words_back] = given_names.given_name_key
+                or length(given_names.given_name_key) >= 4
+                and left(spans.word_keys[spans.first_word - spans.words_back], 1) = left(given_names.given_name_key, 1)
+                and levenshtein(spans.word_keys[spans.first_word - spans.words_back], given_names.given_name_key) <= 2
+            )
+    ) as named
+
+),
+
+all_matched as (
+
+    select * from matched
+    union all by name
+    select * from surnames_after_given_names
+
+),
+
 spans_matched as (
 
     select distinct
@@ -169,7 +277,7 @@ spans_matched as (
         sentence_index,
         first_word,
         word_count
-    from matched
+    from all_matched
 
 ),
 
@@ -196,14 +304,14 @@ shadowed as (
 
 longest as (
 
-    select matched.*
-    from matched
+    select all_matched.*
+    from all_matched
     anti join shadowed
         on
-            matched.article_id = shadowed.article_id
-            and matched.sentence_index = shadowed.sentence_index
-            and matched.first_word = shadowed.first_word
-            and matched.word_count = shadowed.word_count
+            all_matched.article_id = shadowed.article_id
+            and all_matched.sentence_index = shadowed.sentence_index
+            and all_matched.first_word = shadowed.first_word
+            and all_matched.word_count = shadowed.word_count
 
 )
 

@@ -1,7 +1,9 @@
 -- One entity per matched span. A key that names one entity is taken as it is. A
 -- surname, or a key several entities share, goes to the candidate the article names
 -- unambiguously elsewhere ("Lavrov" after "Sergei Lavrov"); else to the one candidate
--- holding an office on the article's date (offices seed); else to the only candidate.
+-- holding an office on the article's date (offices seed); else to the only candidate,
+-- unless the span is a surname that is also a given name or a common word ("Henry",
+-- "Young": is_ambiguous_surname) with no title right before it ("Prime Minister Henry").
 -- Spans still ambiguous after that are left out rather than guessed.
 with
 
@@ -24,6 +26,29 @@ articles as (
 offices as (
 
     select * from {{ ref('gazetteer_offices') }}
+
+),
+
+titles as (
+
+    select * from {{ ref('int_titles_located') }}
+    where {{ only_new_documents() }}
+
+),
+
+-- spans right after a title ("Prime Minister Henry"): the title says a person is meant
+after_titles as (
+
+    select distinct
+        matched.article_id,
+        matched.sentence_index,
+        matched.first_word
+    from matched
+    inner join titles
+        on
+            matched.article_id = titles.article_id
+            and matched.sentence_index = titles.sentence_index
+            and matched.first_word = titles.last_word + 1
 
 ),
 
@@ -57,6 +82,7 @@ scored as (
     select
         matched.*,
         named_in_article.entity_id is not null as is_named_in_article,
+        after_titles.first_word is not null as follows_title,
         exists(
             select 1
             from offices
@@ -70,6 +96,11 @@ scored as (
         on
             matched.article_id = named_in_article.article_id
             and matched.entity_id = named_in_article.entity_id
+    left join after_titles
+        on
+            matched.article_id = after_titles.article_id
+            and matched.sentence_index = after_titles.sentence_index
+            and matched.first_word = after_titles.first_word
 
 ),
 
@@ -80,7 +111,8 @@ ranked as (
         case
             when is_named_in_article then 1
             when holds_office_on_article_date then 2
-            when entities_sharing_key = 1 then 3
+            -- a surname that is also a given name or a word ("Henry", "Young") needs a title
+            when entities_sharing_key = 1 and (not is_ambiguous_surname or follows_title) then 3
             else 9
         end as evidence_rank
     from scored

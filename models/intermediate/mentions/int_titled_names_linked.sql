@@ -2,14 +2,23 @@
 -- depends_on: {{ ref('person_titles') }}
 -- depends_on: {{ ref('organization_head_words') }}
 -- depends_on: {{ ref('non_name_words') }}
+-- depends_on: {{ ref('name_particles') }}
 -- Titles followed by a name: "Russian Foreign Minister Sergei Lavrov" links the title
 -- to a gazetteer person (whose match may begin before the name: "General Zafar Lodhi"
 -- after "Army Chief"); "outgoing Russian Ambassador Danila Ganich" or "Consul General
 -- Viktorovich", when the name is not in the gazetteer, discovers a person (is_curated
 -- false) with the country of the title's qualifier. The name is the run of up to four
 -- capitalised words right after the title (or after "Mr."), stopping at punctuation,
--- at words that cannot be names (non_name_words seed) and at another title. A run that
+-- at words that cannot be names (non_name_words seed) and at another title; particles
+-- between name words (name_particles seed) keep it going ("Sheikh Abdul Rahman bin Hamad
+-- Al Thani", up to ten words). A run that
 -- holds a gazetteer person's name words ("Shavkat Miromonovich Mirziyoyev") is that person.
+{%- set particles -%}
+    select lower(word) from {{ seed_relation('name_particles') }}
+{%- endset %}
+{%- set patronymic_particles -%}
+    select lower(word) from {{ seed_relation('name_particles') }} where is_patronymic
+{%- endset %}
 {%- set non_name_words -%}
     select lower(word) from {{ seed_relation('non_name_words') }}
 {%- endset %}
@@ -130,18 +139,57 @@ uncurated as (
 
 ),
 
+-- the words that can be part of the name: capitalised, not a non-name or title word, and
+-- glued to the word before (a space or a hyphen)
+name_words as (
+
+    select
+        *,
+        list_transform(
+            range(name_first_word, least(name_first_word + 10, len(words) + 1)),
+            position -> word_is_capitalized[position]
+            and not {{ is_seed_word('word_keys[position]', non_name_words) }}
+            and not {{ is_seed_word('word_keys[position]', title_or_head_words) }}
+            and (position = name_first_word or word_starts[position] - word_ends[position - 1] = 1)
+        ) as is_capitalized_name_word
+    from uncurated
+
+),
+
+-- a particle between two name words is part of the name ("bin" in "Abdul Rahman bin Hamad",
+-- "von der" in "Ursula von der Leyen")
 name_runs as (
 
     select
         *,
         list_transform(
-            range(name_first_word, least(name_first_word + 4, len(words) + 1)),
-            position -> word_is_capitalized[position]
-            and not {{ is_seed_word('word_keys[position]', non_name_words) }}
-            and not {{ is_seed_word('word_keys[position]', title_or_head_words) }}
-            and (position = name_first_word or word_starts[position] - word_ends[position - 1] = 1)
+            range(1, len(is_capitalized_name_word) + 1),
+            word_number -> is_capitalized_name_word[word_number]
+            or (
+                word_number > 1
+                and {{ is_seed_word('word_keys[name_first_word + word_number - 1]', particles) }}
+                and word_starts[name_first_word + word_number - 1] - word_ends[name_first_word + word_number - 2] = 1
+                and coalesce(
+                    is_capitalized_name_word[word_number + 1]
+                    or {{ is_seed_word('word_keys[name_first_word + word_number]', particles) }}
+                    and is_capitalized_name_word[word_number + 2],
+                    false
+                )
+            )
         ) as is_name_word
-    from uncurated
+    from name_words
+
+),
+
+-- the run stops at the first word that is not a name word; without a particle in it, it
+-- is at most four words long (a longer capitalised run is a headline, not a name)
+name_lengths as (
+
+    select
+        *,
+        coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) as run_length
+    from name_runs
+    where is_name_word[1]
 
 ),
 
@@ -149,9 +197,13 @@ name_ends as (
 
     select
         *,
-        name_first_word + coalesce(list_position(is_name_word, false) - 1, len(is_name_word)) - 1 as name_last_word
-    from name_runs
-    where is_name_word[1]
+        name_first_word - 1
+        + if(
+            coalesce(list_position(is_capitalized_name_word, false), run_length + 1) <= run_length,
+            run_length,
+            least(run_length, 4)
+        ) as name_last_word
+    from name_lengths
 
 ),
 
@@ -240,20 +292,30 @@ person_name_words as (
 
 -- A run ending in a person's family name with their given name earlier in it, other
 -- words around it (a patronymic, a second given name, an honorific: "Shavkat
--- Miromonovich Mirziyoyev", "Syed Asim Munir") is that person.
+-- Miromonovich Mirziyoyev", "Syed Asim Munir") is that person. A given name after "bin"
+-- is a father's ("Abdul Rahman bin Hamad … Al Thani" is not Hamad bin Khalifa Al Thani).
 named_by_given_and_family_name as (
 
     select
-        discovered.article_id,
-        discovered.sentence_index,
-        discovered.name_first_word,
-        person_name_words.entity_id
-    from discovered
-    inner join person_name_words
-        on list_last(discovered.name_keys) = list_last(person_name_words.alias_keys)
+        article_id,
+        sentence_index,
+        name_first_word,
+        entity_id
+    from (
+        select
+            discovered.article_id,
+            discovered.sentence_index,
+            discovered.name_first_word,
+            discovered.name_keys,
+            person_name_words.entity_id,
+            list_position(discovered.name_keys, person_name_words.alias_keys[1]) as given_name_position
+        from discovered
+        inner join person_name_words
+            on list_last(discovered.name_keys) = list_last(person_name_words.alias_keys)
+    ) as candidates
     where
-        list_position(discovered.name_keys, person_name_words.alias_keys[1])
-        < len(discovered.name_keys)
+        given_name_position < len(name_keys)
+        and not coalesce({{ is_seed_word('name_keys[given_name_position - 1]', patronymic_particles) }}, false)
 
 ),
 
