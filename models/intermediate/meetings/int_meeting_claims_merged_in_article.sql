@@ -1,6 +1,7 @@
 -- One claim per article, pair of participants and occasion (the meeting reported, each
 -- earlier meeting it recalls, a visit announced in a report of a call, each later venue
--- a sentence lists: "met in Kazan and at a forum in Ashgabat"). Partial claims
+-- a sentence lists: "met in Kazan and at a forum in Ashgabat", a joint meeting: "the
+-- trilateral summit"). Partial claims
 -- join the nearest full claim of the same article within 50 sentences that they fit (a
 -- person of the pair, or the pair's countries, or no names at all: "the two leaders"),
 -- all of those of one sentence naming several pairs. From all its sentences the claim
@@ -32,6 +33,8 @@ full_claims as (
         case
             when occasion_segment > 0 then {{ later_occasion('is_recalled', 'sentence_index', 'occasion_segment') }}
             when is_recalled then 'recalled ' || sentence_index
+            -- "the trilateral summit": not the pair's own meeting
+            when is_joint then 'joint ' || sentence_index
             when
                 mode = 'in_person'
                 and status = 'planned'
@@ -177,6 +180,7 @@ claim_sentences as (
         occasion_segment,
         segment_start,
         segment_end,
+        is_joint,
         true as names_the_pair,
         true as tells_the_meeting,
         true as gives_the_day
@@ -198,6 +202,7 @@ claim_sentences as (
         occasion_segment,
         segment_start,
         segment_end,
+        false as is_joint,
         false as names_the_pair,
         tells_the_meeting,
         gives_the_day
@@ -219,6 +224,9 @@ article_claims as (
         max(claim_sentences.occasion_segment) as occasion_segment,
         max(claim_sentences.segment_start) as segment_start,
         max(claim_sentences.segment_end) as segment_end,
+        -- the first sentence naming the pair at a joint meeting ("the trilateral summit"):
+        -- the pairs of one such sentence are one meeting
+        min(claim_sentences.sentence_index) filter (where claim_sentences.is_joint) as joint_sentence_index,
         min(claim_sentences.sentence_index) filter (where claim_sentences.tells_the_meeting) as first_sentence_index,
         arg_min(
             claim_sentences.sentence_text,

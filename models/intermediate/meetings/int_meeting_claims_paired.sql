@@ -1,6 +1,7 @@
 -- Meeting claims, one per pair of people a meeting sentence names
 -- (int_meeting_participants_listed) from different sides (countries); with three or more
--- people, only the pairs with the sentence's subject (int_meeting_subjects_found). A
+-- people, only the pairs with the sentence's subject (int_meeting_subjects_found), unless
+-- the sentence says the meeting was joint ("the trilateral summit"): then all pairs. A
 -- sentence that names no such pair ("the two leaders", "talks between Pakistan and
 -- Russia") is kept as a partial claim with the people and countries it does name, to
 -- be joined to a full claim of the same article in the next step. A later venue of the
@@ -64,10 +65,14 @@ pairs as (
         on
             first_person.article_id = subjects.article_id
             and first_person.sentence_index = subjects.sentence_index
+    inner join detected
+        on
+            first_person.article_id = detected.article_id
+            and first_person.sentence_index = detected.sentence_index
     where
         subjects.people_count < 3
         or (
-            subjects.subject_id in (first_person.entity_id, second_person.entity_id)
+            (detected.is_joint or subjects.subject_id in (first_person.entity_id, second_person.entity_id))
             -- "a call with Xi hours after Trump was sworn in": not a meeting with Trump
             and greatest(first_person.position_in_sentence, second_person.position_in_sentence)
             < coalesce(subjects.clause_break_position, 2147483647)
@@ -123,6 +128,7 @@ claims as (
         end as status,
         detected.is_recalled,
         detected.names_the_meeting,
+        detected.is_joint,
         pairs.entity_a,
         pairs.entity_b,
         pairs.side_a,
@@ -144,6 +150,7 @@ claims as (
         detected.status,
         detected.is_recalled,
         detected.names_the_meeting,
+        detected.is_joint,
         null as entity_a,
         null as entity_b,
         null as side_a,
