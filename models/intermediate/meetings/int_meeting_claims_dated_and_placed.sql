@@ -14,7 +14,7 @@
 -- else the forum's city. Of several places in the sentence naming the pair, the first
 -- after the second person named ("met B in Beijing and C in Tashkent"). A later venue
 -- the sentence lists ("and at a forum in Ashgabat on Friday") takes only its own place
--- and weekday. Never the load date.
+-- and time words. Never the load date.
 with
 
 claims as (
@@ -129,7 +129,9 @@ date_words_found as (
     inner join sentence_dates
         on
             claims.article_id = sentence_dates.article_id
-            and claims.occasion_segment = 0
+            -- a later venue of a sentence has only the time words said in it
+            and claims.occasion_segment = sentence_dates.occasion_segment
+            and (claims.occasion_segment = 0 or claims.first_sentence_index = sentence_dates.sentence_index)
             and (
                 list_contains(claims.day_sentence_indexes, sentence_dates.sentence_index)
                 -- a planned or recalled meeting has a day only when its own sentences give it
@@ -157,6 +159,7 @@ date_words as (
         case
             when
                 date_words_found.found.sentence_index = claims.first_sentence_index
+                and claims.occasion_segment = 0
                 and claims.first_pair_position is not null
                 and len(date_words_found.found.weekday_positions) > 1
                 then list_sort(
@@ -178,27 +181,6 @@ date_words as (
             and date_words_found.entity_a = claims.entity_a
             and date_words_found.entity_b = claims.entity_b
             and date_words_found.occasion = claims.occasion
-
-),
-
--- a later venue of a sentence: the weekday said in it
-later_occasion_weekdays as (
-
-    select
-        claims.article_id,
-        claims.entity_a,
-        claims.entity_b,
-        claims.occasion,
-        list_filter(
-            sentence_dates.weekday_positions,
-            candidate -> candidate.position >= claims.segment_start and candidate.position < claims.segment_end
-        )[1].weekday as weekday
-    from claims
-    inner join sentence_dates
-        on
-            claims.article_id = sentence_dates.article_id
-            and claims.first_sentence_index = sentence_dates.sentence_index
-    where claims.occasion_segment > 0
 
 ),
 
@@ -295,22 +277,15 @@ resolved as (
                         ) as date
                     )
             end,
-            {{ resolve_weekday(
-                'coalesce(date_words.weekday, later_occasion_weekdays.weekday)',
-                'articles.published_date',
-                "claims.status = 'planned'"
-            ) }},
+            {{ resolve_weekday('date_words.weekday', 'articles.published_date', "claims.status = 'planned'") }},
             articles.published_date + date_words.found.relative_days
         ) as meeting_date,
         case
-            when articles.published_date is null then coalesce(date_words.weekday, later_occasion_weekdays.weekday)
+            when articles.published_date is null then date_words.weekday
         end as unresolved_weekday,
         case
             when date_words.found.explicit_date is not null then 'explicit'
-            when
-                coalesce(date_words.found.weekday, later_occasion_weekdays.weekday) is not null
-                and articles.published_date is not null
-                then 'weekday'
+            when date_words.found.weekday is not null and articles.published_date is not null then 'weekday'
             when date_words.found.relative_days is not null and articles.published_date is not null then 'relative'
         end as date_source,
         -- a place said in the claim's sentences; the dateline; the forum's city
@@ -336,12 +311,6 @@ resolved as (
             and claims.entity_a = date_words.entity_a
             and claims.entity_b = date_words.entity_b
             and claims.occasion = date_words.occasion
-    left join later_occasion_weekdays
-        on
-            claims.article_id = later_occasion_weekdays.article_id
-            and claims.entity_a = later_occasion_weekdays.entity_a
-            and claims.entity_b = later_occasion_weekdays.entity_b
-            and claims.occasion = later_occasion_weekdays.occasion
     left join named_places
         on
             claims.article_id = named_places.article_id
