@@ -68,3 +68,12 @@
         'g'
     ))
 {%- endmacro %}
+
+{#- True when the text before a place name puts the meeting there: it ends in "in" or
+    "at" ("in Kazan", "at the Kremlin", "in the Volga city of Kazan"). -#}
+{% macro places_a_meeting(text_before) -%}
+    regexp_matches(
+        lower({{ text_before }}),
+        '\b(in|at) (the )?((\w+ ){0,3}(city|capital|town|port|resort) of )?$'
+    )
+{%- endmacro %}

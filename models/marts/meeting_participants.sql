@@ -1,10 +1,17 @@
--- Who met: the two participants of each meeting, with the side each represents and
--- the title they held that day (offices seed), else the title the articles give them.
+-- Who met: the participants of each meeting (two, or all those at a joint meeting), with
+-- the side each represents and the title they held that day (offices seed), else the
+-- title the articles give them.
 with
 
 meetings as (
 
     select * from {{ ref('meetings') }}
+
+),
+
+claims as (
+
+    select * from {{ ref('int_meeting_claims_clustered') }}
 
 ),
 
@@ -34,17 +41,12 @@ sources as (
 
 participants as (
 
-    select
-        meeting_id,
-        meeting_date,
-        entity_a as entity_id
+    select distinct
+        meetings.meeting_id,
+        meetings.meeting_date,
+        unnest([claims.entity_a, claims.entity_b]) as entity_id
     from meetings
-    union all
-    select
-        meeting_id,
-        meeting_date,
-        entity_b as entity_id
-    from meetings
+    inner join claims on meetings.meeting_id = claims.meeting_id
 
 ),
 

@@ -99,13 +99,15 @@ summarised as (
         arg_min(claims.kind, kind_ranks.kind_rank) as kind,
         count(distinct claims.article_id)::integer as source_count,
         -- a held report first, then the earliest report, its first sentence; ties to the article id
+        -- (then, of an article's several claims of a joint meeting, as meeting_sources picks)
         arg_min(
             claims.evidence,
             (
                 (claims.status <> 'held')::integer,
                 coalesce(epoch(claims.published_date), 0),
                 claims.first_sentence_index,
-                claims.article_id
+                claims.article_id,
+                claims.evidence_sentence_index
             )
         ) as evidence
     from claims

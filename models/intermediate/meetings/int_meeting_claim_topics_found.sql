@@ -139,10 +139,11 @@ found as (
 
 ),
 
--- each article's load, for the incremental watermark
+-- each article's load, for the incremental watermark (claims of several venues of one
+-- sentence share their first sentence, and so their topics)
 final as (
 
-    select
+    select distinct
         found.*,
         claims.loaded_at
     from found

@@ -7,17 +7,26 @@
 -- place) or the only one in the same place;
 -- the rest of a pair's undated claims form one meeting of their own. An earlier meeting
 -- an article recalls joins a dated meeting only by its date or place, never by the
--- article's publication date; left over, it is one meeting per place.
+-- article's publication date; left over, it is one meeting per place. The pairs that one
+-- sentence names at a joint meeting ("the trilateral summit of A, B and C") are one
+-- meeting, with the id of the first of their pairs' meetings; a pair's own meeting that
+-- day is another.
 -- across articles: rebuilt whole on every run
 {{ config(materialized='table') }}
 with
 
 claims as (
 
-    -- a call and a visit of the same pair are different meetings
+    -- a call and a visit of the same pair are different meetings, and so are a joint
+    -- meeting ("the trilateral summit") and the pair's own
     select
         *,
-        mode <> 'in_person' as is_remote
+        mode <> 'in_person' as is_remote,
+        case
+            when mode <> 'in_person' then 'remote'
+            when joint_sentence_index is not null then 'joint'
+            else 'in_person'
+        end as meeting_track
     from {{ ref('int_meeting_claims_dated_and_placed') }}
 
 ),
@@ -28,7 +37,7 @@ dated as (
         *,
         coalesce(
             meeting_date - lag(meeting_date) over (
-                partition by entity_a, entity_b, is_remote order by meeting_date, article_id
+                partition by entity_a, entity_b, meeting_track order by meeting_date, article_id
             ) > 3,
             true
         ) as starts_new_meeting
@@ -42,7 +51,7 @@ dated_numbered as (
     select
         *,
         sum(starts_new_meeting::integer) over (
-            partition by entity_a, entity_b, is_remote order by meeting_date, article_id
+            partition by entity_a, entity_b, meeting_track order by meeting_date, article_id
         ) as meeting_number
     from dated
 
@@ -53,13 +62,13 @@ dated_meetings as (
     select
         entity_a,
         entity_b,
-        is_remote,
+        meeting_track,
         meeting_number,
         min(meeting_date) as first_date,
         max(meeting_date) as last_date,
         list(distinct location order by location) filter (where location is not null) as locations
     from dated_numbered
-    group by entity_a, entity_b, is_remote, meeting_number
+    group by entity_a, entity_b, meeting_track, meeting_number
 
 ),
 
@@ -68,10 +77,10 @@ pair_meeting_counts as (
     select
         entity_a,
         entity_b,
-        is_remote,
+        meeting_track,
         count(*) as meetings_of_pair
     from dated_meetings
-    group by entity_a, entity_b, is_remote
+    group by entity_a, entity_b, meeting_track
 
 ),
 
@@ -127,12 +136,12 @@ undated_attached as (
         on
             undated.entity_a = dated_meetings.entity_a
             and undated.entity_b = dated_meetings.entity_b
-            and undated.is_remote = dated_meetings.is_remote
+            and undated.meeting_track = dated_meetings.meeting_track
     left join pair_meeting_counts
         on
             undated.entity_a = pair_meeting_counts.entity_a
             and undated.entity_b = pair_meeting_counts.entity_b
-            and undated.is_remote = pair_meeting_counts.is_remote
+            and undated.meeting_track = pair_meeting_counts.meeting_track
     group by all
 
 ),
@@ -158,16 +167,64 @@ clustered as (
     select
         * exclude (undated_key),
         md5(
-            entity_a || '|' || entity_b || '|' || is_remote::varchar || '|' || coalesce(
+            entity_a || '|' || entity_b || '|' || is_remote::varchar
+            || case when meeting_track = 'joint' then '|joint' else '' end || '|' || coalesce(
                 min(meeting_date) over (
-                    partition by entity_a, entity_b, is_remote, meeting_number, undated_key
+                    partition by entity_a, entity_b, meeting_track, meeting_number, undated_key
                 )::varchar,
-                min(article_id) over (partition by entity_a, entity_b, is_remote, meeting_number, undated_key)
+                min(article_id) over (partition by entity_a, entity_b, meeting_track, meeting_number, undated_key)
                 || undated_key
             )
-        ) as meeting_id
+        ) as pair_meeting_id
     from all_claims
+
+),
+
+joint_links as (
+
+    select distinct
+        article_id,
+        joint_sentence_index,
+        pair_meeting_id
+    from clustered
+    where joint_sentence_index is not null
+
+),
+
+joint_meetings as (
+
+    select
+        article_id,
+        joint_sentence_index,
+        min(pair_meeting_id) as joint_meeting_id
+    from joint_links
+    group by article_id, joint_sentence_index
+
+),
+
+-- a pair's meeting at several joint sentences takes the first of their ids
+pair_joint_meetings as (
+
+    select
+        joint_links.pair_meeting_id,
+        min(joint_meetings.joint_meeting_id) as joint_meeting_id
+    from joint_links
+    inner join joint_meetings
+        on
+            joint_links.article_id = joint_meetings.article_id
+            and joint_links.joint_sentence_index = joint_meetings.joint_sentence_index
+    group by joint_links.pair_meeting_id
+
+),
+
+final as (
+
+    select
+        clustered.* exclude (pair_meeting_id),  -- noqa: RF02
+        coalesce(pair_joint_meetings.joint_meeting_id, clustered.pair_meeting_id) as meeting_id
+    from clustered
+    left join pair_joint_meetings on clustered.pair_meeting_id = pair_joint_meetings.pair_meeting_id
 
 )
 
-select * from clustered
+select * from final

@@ -11,7 +11,10 @@
 -- naming the meeting ("the Moscow talks") (a place said of the meeting beats the
 -- dateline), else the dateline city for a meeting in person the article reports (the
 -- meetings mart keeps an announcement's dateline only for a meeting reported as held),
--- else the forum's city. Never the load date.
+-- else the forum's city. Of several places in the sentence naming the pair, the first
+-- after the second person named ("met B in Beijing and C in Tashkent"). A later venue
+-- the sentence lists ("and at a forum in Ashgabat on Friday") takes only its own place
+-- and time words. Never the load date.
 with
 
 claims as (
@@ -126,6 +129,9 @@ date_words_found as (
     inner join sentence_dates
         on
             claims.article_id = sentence_dates.article_id
+            -- a later venue of a sentence has only the time words said in it
+            and claims.occasion_segment = sentence_dates.occasion_segment
+            and (claims.occasion_segment = 0 or claims.first_sentence_index = sentence_dates.sentence_index)
             and (
                 list_contains(claims.day_sentence_indexes, sentence_dates.sentence_index)
                 -- a planned or recalled meeting has a day only when its own sentences give it
@@ -153,6 +159,7 @@ date_words as (
         case
             when
                 date_words_found.found.sentence_index = claims.first_sentence_index
+                and claims.occasion_segment = 0
                 and claims.first_pair_position is not null
                 and len(date_words_found.found.weekday_positions) > 1
                 then list_sort(
@@ -186,15 +193,15 @@ claim_mentions as (
         claims.occasion,
         mentions.sentence_index,
         mentions.char_start,
+        -- the first place after the second person named, in the sentence naming the pair
+        mentions.sentence_index = claims.pair_sentence_indexes[1]
+        and mentions.char_start - sentences.char_start + 1 > claims.first_pair_position as follows_the_pair,
         mentions.entity_id,
         case when landmarks.city is not null then 'place' else entities.entity_type end as entity_type,
         coalesce(landmarks.city, entities.name) as name,
         coalesce(landmarks.city_country_code, entities.country_code) as country_code,
         (
-            regexp_matches(
-                substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start),
-                '\b(in|at) (the )?((\w+ ){0,3}(city|capital|town|port|resort) of )?$'
-            )
+            {{ places_a_meeting('substr(sentences.sentence_text, 1, mentions.char_start - sentences.char_start)') }}
             -- "the upcoming Moscow talks": a city naming the meeting
             or regexp_matches(
                 substr(sentences.sentence_text, mentions.char_end - sentences.char_start + 1, 12),
@@ -215,7 +222,13 @@ claim_mentions as (
     left join landmarks on mentions.entity_id = landmarks.entity_id
     inner join sentences
         on mentions.article_id = sentences.article_id and mentions.sentence_index = sentences.sentence_index
-    where entities.entity_type in ('place', 'event') or landmarks.city is not null
+    where
+        (entities.entity_type in ('place', 'event') or landmarks.city is not null)
+        -- a later venue of a sentence has only the places said in it
+        and (
+            claims.occasion_segment = 0
+            or mentions.char_start - sentences.char_start + 1 between claims.segment_start and claims.segment_end - 1
+        )
 
 ),
 
@@ -226,7 +239,7 @@ named_places as (
         entity_a,
         entity_b,
         occasion,
-        arg_min(name, [sentence_index, char_start]) as location
+        arg_min(name, [sentence_index, (not coalesce(follows_the_pair, false))::integer, char_start]) as location
     from claim_mentions
     -- a city has a country; "in the Middle East" names a region, not the meeting's city
     where entity_type = 'place' and places_the_meeting and country_code is not null
@@ -279,14 +292,15 @@ resolved as (
         case
             when claims.mode <> 'in_person' then null
             when named_places.location is not null then named_places.location
-            when not claims.is_recalled and articles.dateline is not null then articles.dateline
+            when not claims.is_recalled and claims.occasion_segment = 0 and articles.dateline is not null
+                then articles.dateline
             else named_events.event.city
         end as location,
         -- the place is only where the report was filed (the meetings mart uses an
         -- announcement's dateline only for a meeting some report tells as held)
         coalesce(
             claims.mode = 'in_person' and named_places.location is null and not claims.is_recalled
-            and articles.dateline is not null,
+            and claims.occasion_segment = 0 and articles.dateline is not null,
             false
         ) as is_dateline_place
     from claims

@@ -1,5 +1,7 @@
 -- One claim per article, pair of participants and occasion (the meeting reported, each
--- earlier meeting it recalls, a visit announced in a report of a call). Partial claims
+-- earlier meeting it recalls, a visit announced in a report of a call, each later venue
+-- a sentence lists: "met in Kazan and at a forum in Ashgabat", a joint meeting: "the
+-- trilateral summit"). Partial claims
 -- join the nearest full claim of the same article within 50 sentences that they fit (a
 -- person of the pair, or the pair's countries, or no names at all: "the two leaders"),
 -- all of those of one sentence naming several pairs. From all its sentences the claim
@@ -29,7 +31,10 @@ full_claims as (
     select
         *,
         case
+            when occasion_segment > 0 then {{ later_occasion('is_recalled', 'sentence_index', 'occasion_segment') }}
             when is_recalled then 'recalled ' || sentence_index
+            -- "the trilateral summit": not the pair's own meeting
+            when is_joint then 'joint ' || sentence_index
             when
                 mode = 'in_person'
                 and status = 'planned'
@@ -82,7 +87,11 @@ fits as (
         full_claims.entity_b,
         full_claims.side_a,
         full_claims.side_b,
+        partial_claims.occasion_segment,
+        partial_claims.segment_start,
+        partial_claims.segment_end,
         partial_claims.is_recalled
+        or partial_claims.occasion_segment > 0
         or (partial_claims.mode = 'in_person') <> (full_claims.mode = 'in_person') as tells_own_occasion
     from partial_claims
     inner join full_claims
@@ -90,6 +99,7 @@ fits as (
             partial_claims.article_id = full_claims.article_id
             and partial_claims.nearby_block = full_claims.sentence_block
             and not full_claims.is_recalled
+            and full_claims.occasion_segment = 0
             and (
                 not partial_claims.is_recalled
                 and (partial_claims.mode = 'in_person') = (full_claims.mode = 'in_person')
@@ -117,6 +127,7 @@ attachments as (
         mode,
         status,
         case
+            when occasion_segment > 0 then {{ later_occasion('is_recalled', 'sentence_index', 'occasion_segment') }}
             when is_recalled then 'recalled ' || sentence_index
             when tells_own_occasion then 'planned visit'
             else occasion
@@ -126,6 +137,9 @@ attachments as (
         side_a,
         side_b,
         null::integer as pair_position,
+        occasion_segment,
+        segment_start,
+        segment_end,
         tells_own_occasion as tells_the_meeting,
         -- "Sharif visited Doha on September 11": a day said of one of the two is not their
         -- meeting's, unless the sentence names the meeting ("during the meeting on
@@ -163,6 +177,10 @@ claim_sentences as (
         side_a,
         side_b,
         pair_position,
+        occasion_segment,
+        segment_start,
+        segment_end,
+        is_joint,
         true as names_the_pair,
         true as tells_the_meeting,
         true as gives_the_day
@@ -181,6 +199,10 @@ claim_sentences as (
         side_a,
         side_b,
         pair_position,
+        occasion_segment,
+        segment_start,
+        segment_end,
+        false as is_joint,
         false as names_the_pair,
         tells_the_meeting,
         gives_the_day
@@ -198,6 +220,13 @@ article_claims as (
         claim_sentences.occasion like 'recalled%' as is_recalled,
         min(claim_sentences.side_a) as side_a,
         min(claim_sentences.side_b) as side_b,
+        -- a later venue of one sentence: which, and where it stands in the sentence
+        max(claim_sentences.occasion_segment) as occasion_segment,
+        max(claim_sentences.segment_start) as segment_start,
+        max(claim_sentences.segment_end) as segment_end,
+        -- the first sentence naming the pair at a joint meeting ("the trilateral summit"):
+        -- the pairs of one such sentence are one meeting
+        min(claim_sentences.sentence_index) filter (where claim_sentences.is_joint) as joint_sentence_index,
         min(claim_sentences.sentence_index) filter (where claim_sentences.tells_the_meeting) as first_sentence_index,
         arg_min(
             claim_sentences.sentence_text,

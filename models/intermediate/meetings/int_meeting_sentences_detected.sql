@@ -40,6 +40,7 @@ cues as (
             {{ sql_literal(phrase.cue) }} as cue,
             {{ phrase.priority }} as priority,
             {{ sql_literal(phrase.yields_to_in_person or false) }} as yields_to_in_person,
+            {{ sql_literal(phrase.is_joint or false) }} as is_joint,
             length(regexp_extract(sentence_lower, {{ sql_literal('^(.*?)(?:' ~ phrase.pattern ~ ')') }}, 1))
             + 1 as phrase_position
         from candidates
@@ -54,6 +55,7 @@ cues as (
             null as cue,
             null::integer as priority,
             null::boolean as yields_to_in_person,
+            null::boolean as is_joint,
             null::integer as phrase_position
         from candidates
         where false
@@ -91,6 +93,8 @@ summarised as (
         -- "during the meeting on Wednesday": the sentence names the meeting itself
         bool_or(cue = 'named') as names_the_meeting,
         bool_or(cue = 'not_meeting') as has_negative_cue,
+        -- "the trilateral summit": everyone named met at one table
+        bool_or(is_joint) as is_joint,
         bool_or(cue = 'recalled') and not bool_or(cue = 'reported') as has_recall_cue
     from cues
     group by article_id, sentence_index
@@ -110,6 +114,7 @@ detected as (
         summarised.first_planned_position,
         coalesce(summarised.held_cues, []) as held_cues,
         summarised.names_the_meeting,
+        summarised.is_joint,
         -- "will hold talks" is planned; "met X and will meet Y" reports a held meeting first;
         -- "the meeting between A and B marks …" names one without saying whether it took place
         case

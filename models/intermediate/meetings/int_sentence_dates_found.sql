@@ -3,7 +3,10 @@
 -- The time words of each sentence in articles that report a meeting: an explicit date
 -- ("on 18 October 2023"), a day of the month without a year ("on October 18"), a
 -- weekday ("on Thursday"), or a relative day ("today", "yesterday", "earlier in the
--- day"). Resolved against a reference date later, never against the load date.
+-- day"). Resolved against a reference date later, never against the load date. A later
+-- venue of a sentence (int_meeting_occasions_split: "and at a forum in Ashgabat on 5
+-- May") has the time words of its own words too, as occasion_segment n (the whole
+-- sentence is 0).
 with
 
 meeting_articles as (
@@ -20,16 +23,49 @@ detected as (
 
 ),
 
-sentences as (
+later_occasions as (
+
+    select * from {{ ref('int_meeting_occasions_split') }}
+    where {{ only_new_documents() }}
+
+),
+
+whole_sentences as (
 
     select
-        sentences.*,
+        sentences.article_id,
+        sentences.sentence_index,
+        0 as occasion_segment,
+        sentences.sentence_text,
         detected.phrase_position
     from {{ ref('int_article_sentences_split') }} as sentences
     semi join meeting_articles on sentences.article_id = meeting_articles.article_id
     left join detected
         on sentences.article_id = detected.article_id and sentences.sentence_index = detected.sentence_index
     where {{ only_new_documents('sentences.loaded_at') }}
+
+),
+
+-- the whole sentence, and the words of each later venue it lists
+sentences as (
+
+    select * from whole_sentences
+    union all
+    select
+        whole_sentences.article_id,
+        whole_sentences.sentence_index,
+        later_occasions.occasion_segment,
+        substr(
+            whole_sentences.sentence_text,
+            later_occasions.segment_start,
+            later_occasions.segment_end - later_occasions.segment_start
+        ) as sentence_text,
+        null::integer as phrase_position
+    from whole_sentences
+    inner join later_occasions
+        on
+            whole_sentences.article_id = later_occasions.article_id
+            and whole_sentences.sentence_index = later_occasions.sentence_index
 
 ),
 
@@ -40,6 +76,7 @@ weekday_words as (
     select
         article_id,
         sentence_index,
+        occasion_segment,
         sentence_text,
         phrase_position,
         -- "Tuesday's attack" names another day's event, not the meeting's
@@ -57,6 +94,7 @@ time_weekdays as (
     select
         article_id,
         sentence_index,
+        occasion_segment,
         sentence_text,
         phrase_position,
         weekday_word as weekday
@@ -70,6 +108,7 @@ weekdays as (
     select
         article_id,
         sentence_index,
+        occasion_segment,
         arg_min(
             weekday,
             abs(strpos(lower(sentence_text), weekday) - coalesce(phrase_position, 0))
@@ -77,7 +116,7 @@ weekdays as (
         ) as weekday,
         list({ 'weekday': weekday, 'position': strpos(lower(sentence_text), weekday) }) as weekday_positions
     from time_weekdays
-    group by article_id, sentence_index
+    group by article_id, sentence_index, occasion_segment
 
 ),
 
@@ -94,6 +133,7 @@ dated_text as (
     select
         article_id,
         sentence_index,
+        occasion_segment,
         regexp_replace(
             regexp_replace(
                 regexp_replace(
@@ -120,6 +160,7 @@ extracted as (
     select
         article_id,
         sentence_index,
+        occasion_segment,
         {{ parse_date_text(normalize_date_text('sentence_lower')) }} as explicit_date,
         -- "on October 18" or "on 18 October", without a year
         coalesce(
@@ -155,6 +196,7 @@ final as (
     select
         extracted.article_id,
         extracted.sentence_index,
+        extracted.occasion_segment,
         extracted.explicit_date,
         case
             when extracted.explicit_date is null and extracted.month_name <> ''
@@ -173,7 +215,10 @@ final as (
         extracted.has_dayless_time
     from extracted
     left join weekdays
-        on extracted.article_id = weekdays.article_id and extracted.sentence_index = weekdays.sentence_index
+        on
+            extracted.article_id = weekdays.article_id
+            and extracted.sentence_index = weekdays.sentence_index
+            and extracted.occasion_segment = weekdays.occasion_segment
 
 ),
 

@@ -1,4 +1,5 @@
--- Every meeting has exactly two participants, entity_a and entity_b, and they do not
+-- Every meeting has two participants, entity_a and entity_b, or more at a joint meeting
+-- ("the trilateral summit"), among them entity_a and entity_b, and they do not all
 -- represent the same country. Returns the meetings that break it.
 with
 
@@ -25,6 +26,9 @@ from {{ ref('meetings') }} as meetings
 left join participants on meetings.meeting_id = participants.meeting_id
 where
     participants.meeting_id is null
-    or participants.participant_count <> 2
-    or participants.entity_ids <> [meetings.entity_a, meetings.entity_b]
-    or (participants.participants_with_country = 2 and participants.country_count < 2)
+    or participants.participant_count < 2
+    or not list_has_all(participants.entity_ids, [meetings.entity_a, meetings.entity_b])
+    or (
+        participants.participants_with_country = participants.participant_count
+        and participants.country_count < 2
+    )
