@@ -51,6 +51,7 @@ PER_ARTICLE_MODELS = [
     "main.mentions",
     "intermediate.int_meeting_sentences_detected",
     "intermediate.int_sentence_dates_found",
+    "intermediate.int_quote_speakers_found",
     "intermediate.int_meeting_pronouns_resolved",
     "intermediate.int_meeting_participants_listed",
     "intermediate.int_meeting_subjects_found",
