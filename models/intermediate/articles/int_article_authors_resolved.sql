@@ -3,12 +3,13 @@
 -- depends_on: {{ ref('outlet_name_words') }}
 -- depends_on: {{ ref('generic_bylines') }}
 -- One row per document with a byline: "By Name", "Name (@handle) Published <date>", "Written by
--- Name", "Dr Name | Feb. 5, 2024" above the body; else a post's account name above its
--- @handle; else a line of just a name between the headline and the body ("Ahmed Raza
--- Qureshi", "Our Correspondent"; a title such as "Prime Minister Kakar" is a caption,
--- not a byline); else a generic byline in the dateline's brackets ("(Staff Reporter)",
--- "(نمائندہ خصوصی)", per the generic_bylines seed); else a wire tail "(Reporting by
--- Name; Editing by …)".
+-- Name", "Edited by Name and Name" (a live page's editors: the first), "Dr Name | Feb. 5,
+-- 2024" above the body; else a post's account name above its @handle; else a line of
+-- just a name between the headline and the body ("Ahmed Raza Qureshi", "Our
+-- Correspondent"; a title such as "Prime Minister Kakar" is a caption, not a byline);
+-- else a generic byline in the dateline's brackets ("(Staff Reporter)", "(نمائندہ
+-- خصوصی)", per the generic_bylines seed); else a wire tail "(Reporting by Name; Editing
+-- by …)".
 {%- set title_words -%}
     select distinct unnest(string_split(lower(title), ' '))
     from {{ title_phrases() }} as titles
@@ -37,7 +38,7 @@ bylines as (
         coalesce(
             nullif(regexp_extract(
                 line_text,
-                '^(?:By|Written by|Reported by|Story by|Published [Bb]y)[:\s]+'
+                '^(?:By|Written by|Reported by|Story by|Edited by|Published [Bb]y)[:\s]+'
                 || '([A-Z][\w.''’-]*(?: (?:[A-Z][\w.''’-]*|ul|al|bin|de|van)){0,4})',
                 1
             ), ''),
