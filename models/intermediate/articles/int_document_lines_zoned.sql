@@ -19,7 +19,8 @@ content_lines as (
     select
         *,
         lead(is_paragraph_like) over (partition by document_id order by line_number) as next_is_paragraph_like,
-        lag(line_number) over (partition by document_id order by line_number) as previous_line_number
+        lag(line_number) over (partition by document_id order by line_number) as previous_line_number,
+        bool_or(is_paragraph_like and ends_like_sentence) over (partition by document_id) as has_sentences
     from lines
     where not is_dropped_furniture and not is_end_marker
 
@@ -108,7 +109,8 @@ headline_lines as (
 
 -- The body starts at the first paragraph after the headline, unless that paragraph
 -- sits right under the headline without ending like a sentence or opening with a
--- dateline: a standfirst ("Minister hosts envoy; trade deal expected"), not the lede.
+-- dateline, on a page whose paragraphs do end like sentences: a standfirst ("Minister
+-- hosts envoy; trade deal expected"), not the lede.
 body_starts as (
 
     select
@@ -123,6 +125,7 @@ body_starts as (
         and content_lines.line_number > coalesce(headline_lines.headline_line_number, -1)
         and not (
             coalesce(content_lines.previous_line_number = headline_lines.headline_line_number, false)
+            and content_lines.has_sentences
             and not content_lines.ends_like_sentence
             and content_lines.dateline_parts.prefix = ''
         )
