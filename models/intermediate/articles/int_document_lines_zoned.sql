@@ -20,7 +20,13 @@ content_lines as (
         *,
         lead(is_paragraph_like) over (partition by document_id order by line_number) as next_is_paragraph_like,
         lag(line_number) over (partition by document_id order by line_number) as previous_line_number,
-        bool_or(is_paragraph_like and ends_like_sentence) over (partition by document_id) as has_sentences
+        bool_or(is_paragraph_like and ends_like_sentence) over (partition by document_id) as has_sentences,
+        -- the next line opens with a wire dateline, its city in capitals ("CITY, May 2 (Agency) --")
+        coalesce(
+            lead(dateline_parts.prefix <> '' and regexp_full_match(dateline_parts.city, '[A-Z][A-Z .''’-]{2,}'))
+                over (partition by document_id order by line_number),
+            false
+        ) as next_opens_with_dateline
     from lines
     where not is_dropped_furniture and not is_end_marker
 
@@ -110,7 +116,9 @@ headline_lines as (
 -- The body starts at the first paragraph after the headline, unless that paragraph
 -- sits right under the headline without ending like a sentence or opening with a
 -- dateline, on a page whose paragraphs do end like sentences: a standfirst ("Minister
--- hosts envoy; trade deal expected"), not the lede.
+-- hosts envoy; trade deal expected"), not the lede. Nor does it start at a line right
+-- above a wire dateline: the dateline opens the story, the line above is a photo caption
+-- or a teaser ("Minister X meets President Y in Z." over "CITY, May 2 (Agency) --").
 body_starts as (
 
     select
@@ -123,6 +131,7 @@ body_starts as (
         content_lines.is_paragraph_like
         and not content_lines.repeats_a_later_line
         and content_lines.line_number > coalesce(headline_lines.headline_line_number, -1)
+        and not content_lines.next_opens_with_dateline
         and not (
             coalesce(content_lines.previous_line_number = headline_lines.headline_line_number, false)
             and content_lines.has_sentences
