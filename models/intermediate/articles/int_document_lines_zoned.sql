@@ -17,18 +17,22 @@ lines as (
 content_lines as (
 
     select
-        *,
-        lead(is_paragraph_like) over (partition by document_id order by line_number) as next_is_paragraph_like,
-        lag(line_number) over (partition by document_id order by line_number) as previous_line_number,
-        bool_or(is_paragraph_like and ends_like_sentence) over (partition by document_id) as has_sentences,
+        lines.*,
+        lead(lines.is_paragraph_like) over reading_order as next_is_paragraph_like,
+        lag(lines.line_number) over reading_order as previous_line_number,
+        bool_or(lines.is_paragraph_like and lines.ends_like_sentence) over (partition by lines.document_id)
+            as has_sentences,
         -- the next line opens with a wire dateline, its city in capitals ("CITY, May 2 (Agency) --")
         coalesce(
-            lead(dateline_parts.prefix <> '' and regexp_full_match(dateline_parts.city, '[A-Z][A-Z .''’-]{2,}'))
-                over (partition by document_id order by line_number),
+            lead(
+                lines.dateline_parts.prefix <> ''
+                and regexp_full_match(lines.dateline_parts.city, '[A-Z][A-Z .''’-]{2,}')
+            ) over reading_order,
             false
         ) as next_opens_with_dateline
     from lines
-    where not is_dropped_furniture and not is_end_marker
+    where not lines.is_dropped_furniture and not lines.is_end_marker
+    window reading_order as (partition by lines.document_id order by lines.line_number)
 
 ),
 
