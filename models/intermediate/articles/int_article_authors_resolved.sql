@@ -7,10 +7,9 @@
 -- 2024", "Jane Roe | Daily Meridian" (a known outlet) above the body; else a post's
 -- account name above its @handle; else a line of just a name between the headline and
 -- the body ("Ahmed Raza Qureshi", "Our Correspondent"; a title such as "Prime Minister
--- Kakar" is a caption, not a byline);
--- else a generic byline in the dateline's brackets ("(Staff Reporter)", "(نمائندہ
--- خصوصی)", per the generic_bylines seed); else a wire tail "(Reporting by Name; Editing
--- by …)".
+-- Kakar" is a caption, not a byline); else a generic byline in the dateline's brackets
+-- ("(Staff Reporter)", "(نمائندہ خصوصی)", per the generic_bylines seed); else a wire
+-- tail "(Reporting by Name; Editing by …)".
 {%- set title_words -%}
     select distinct unnest(string_split(lower(title), ' '))
     from {{ title_phrases() }} as titles

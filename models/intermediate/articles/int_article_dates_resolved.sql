@@ -6,11 +6,10 @@
 -- (NAIROBI) –", "OTTAWA, April 1, 2025 /CNW/": the article's own date, where a date
 -- printed above it may be the site's current-date widget), else the first date stated
 -- above the body (byline, date line), else the dateline's credit ("(UrduPoint - 23rd
--- Nov, 2023)"), else a publication line just below
--- the body ("Published: 14.10.2022 19:40", a post's "9:05 AM · Jun 12, 2024"; patterns
--- in the publication_date_lines seed). Formats come from the date_formats seed. A date
--- inside the body is some other event's date and is never used. A date after the load
--- is impossible and ignored.
+-- Nov, 2023)"), else a publication line just below the body ("Published: 14.10.2022
+-- 19:40", a post's "9:05 AM · Jun 12, 2024"; patterns in the publication_date_lines
+-- seed). Formats come from the date_formats seed. A date inside the body is some other
+-- event's date and is never used. A date after the load is impossible and ignored.
 with
 
 documents as (
