@@ -77,3 +77,10 @@
         '\b(in|at) (the )?((\w+ ){0,3}(city|capital|town|port|resort) of )?$'
     )
 {%- endmacro %}
+
+{#- True when a paragraph ends with a sentence and then a bare agency credit in capitals,
+    "… they added. REUTERS", "… in Geneva. — AFP": at the end of the article the credit
+    is cut and the sentence kept; at its top such a line is a caption. -#}
+{% macro ends_with_bare_credit(column) -%}
+    regexp_matches({{ column }}, '[.!?…]["”’)]*\s+[—–-]?\s*\p{Lu}{2,}$')
+{%- endmacro %}

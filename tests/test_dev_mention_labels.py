@@ -14,6 +14,10 @@ gazetteer (all 6 there were), other places (30) and countries (39), people added
 gazetteer since November or discovered after a title (45), other people (30) - each
 taken in the order of md5("source_file|surface|occurrence"), at most 5 per page (49
 pages). Labelled by reading each sentence: 134/150 agreed before the fixes of issue #12.
+Issue #11 cut captions, a standfirst and aggregator credits from the top of some bodies
+(and gave one its lede back): the occurrences of those pages were re-keyed to the same
+text, and three labels whose span left the body with a caption now point to the first
+occurrence that is still body (read again by hand; the note says so).
 """
 
 from __future__ import annotations

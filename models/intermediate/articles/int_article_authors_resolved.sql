@@ -3,12 +3,13 @@
 -- depends_on: {{ ref('outlet_name_words') }}
 -- depends_on: {{ ref('generic_bylines') }}
 -- One row per document with a byline: "By Name", "Name (@handle) Published <date>", "Written by
--- Name", "Dr Name | Feb. 5, 2024" above the body; else a post's account name above its
--- @handle; else a line of just a name between the headline and the body ("Ahmed Raza
--- Qureshi", "Our Correspondent"; a title such as "Prime Minister Kakar" is a caption,
--- not a byline); else a generic byline in the dateline's brackets ("(Staff Reporter)",
--- "(نمائندہ خصوصی)", per the generic_bylines seed); else a wire tail "(Reporting by
--- Name; Editing by …)".
+-- Name", "Edited by Name and Name" (a live page's editors: the first), "Dr Name | Feb. 5,
+-- 2024", "Jane Roe | Daily Meridian" (a known outlet) above the body; else a post's
+-- account name above its @handle; else a line of just a name between the headline and
+-- the body ("Ahmed Raza Qureshi", "Our Correspondent"; a title such as "Prime Minister
+-- Kakar" is a caption, not a byline); else a generic byline in the dateline's brackets
+-- ("(Staff Reporter)", "(نمائندہ خصوصی)", per the generic_bylines seed); else a wire
+-- tail "(Reporting by Name; Editing by …)".
 {%- set title_words -%}
     select distinct unnest(string_split(lower(title), ' '))
     from {{ title_phrases() }} as titles
@@ -37,7 +38,7 @@ bylines as (
         coalesce(
             nullif(regexp_extract(
                 line_text,
-                '^(?:By|Written by|Reported by|Story by|Published [Bb]y)[:\s]+'
+                '^(?:By|Written by|Reported by|Story by|Edited by|Published [Bb]y)[:\s]+'
                 || '([A-Z][\w.''’-]*(?: (?:[A-Z][\w.''’-]*|ul|al|bin|de|van)){0,4})',
                 1
             ), ''),
@@ -78,16 +79,44 @@ names_before_dates as (
 
 ),
 
-person_names_before_dates as (
+-- "Jane Roe | Daily Meridian": a name before an outlet the outlets seed knows.
+names_before_outlets as (
 
-    select names_before_dates.*
-    from names_before_dates
-    anti join {{ ref('outlets') }} as outlets
-        on {{ name_key('names_before_dates.author') }} = {{ name_key('outlets.alias') }}
+    select
+        zoned.document_id,
+        zoned.line_number,
+        regexp_extract(zoned.line_text, '^([A-Z][\w.''’-]*(?: [A-Z][\w.''’-]*){1,3})\s*[|·—–]\s*', 1) as author,
+        zoned.loaded_at
+    from zoned
+    inner join {{ ref('outlets') }} as outlets
+        on
+            {{ name_key("regexp_extract(zoned.line_text, '[|·—–]\\s*([^|·—–]+)$', 1)") }}
+            = {{ name_key('outlets.alias') }}
     where
-        names_before_dates.author <> ''
-        and not starts_with(names_before_dates.author, 'The ')
-        and not {{ has_seed_word("regexp_extract_all(lower(names_before_dates.author), '[\\pL]+')", outlet_words) }}
+        zoned.line_number < coalesce(zoned.body_start_line_number, 0)
+        and zoned.zone <> 'headline'
+        and regexp_matches(zoned.line_text, '^[^|·—–]+[|·—–][^|·—–]+$')
+
+),
+
+names_before_credits as (
+
+    select * from names_before_dates
+    union all
+    select * from names_before_outlets
+
+),
+
+person_names_before_credits as (
+
+    select names_before_credits.*
+    from names_before_credits
+    anti join {{ ref('outlets') }} as outlets
+        on {{ name_key('names_before_credits.author') }} = {{ name_key('outlets.alias') }}
+    where
+        names_before_credits.author <> ''
+        and not starts_with(names_before_credits.author, 'The ')
+        and not {{ has_seed_word("regexp_extract_all(lower(names_before_credits.author), '[\\pL]+')", outlet_words) }}
 
 ),
 
@@ -180,7 +209,7 @@ candidates as (
         line_number,
         author,
         loaded_at
-    from person_names_before_dates
+    from person_names_before_credits
     union all
     select
         document_id,

@@ -41,6 +41,15 @@ known_places as (
 
 ),
 
+agency_aliases as (
+
+    select distinct {{ name_key('outlets.alias') }} as alias_key
+    from {{ ref('outlets') }} as outlets
+    inner join {{ ref('news_agencies') }} as news_agencies on outlets.outlet = news_agencies.outlet
+    where outlets.alias is not null
+
+),
+
 stopwords as (
 
     select upper(word) as word from {{ ref('dateline_stopwords') }}
@@ -101,8 +110,8 @@ marked_datelines as (
 
 ),
 
--- A marked dateline names a known place or a city in capitals; an unmarked one, a
--- known city.
+-- A marked dateline names a known place or a city in capitals, not a wire agency
+-- ("October 6, 2022 (AFP) –"); an unmarked one, a known city.
 dateline_candidates as (
 
     select
@@ -111,6 +120,7 @@ dateline_candidates as (
         marked_datelines.is_in_paragraph,
         marked_datelines.dateline_parts.prefix <> ''
         and stopwords.word is null
+        and agency_names.alias_key is null
         and (
             known_places.place_name is not null
             or regexp_full_match(marked_datelines.dateline_parts.city, '[A-Z][A-Z .''’-]{2,}')
@@ -119,6 +129,8 @@ dateline_candidates as (
     from marked_datelines
     left join known_places on lower(marked_datelines.dateline_parts.city) = known_places.place_name
     left join stopwords on upper(marked_datelines.dateline_parts.city) = stopwords.word
+    left join agency_aliases as agency_names
+        on {{ name_key('marked_datelines.dateline_parts.city') }} = agency_names.alias_key
 
 ),
 
@@ -183,15 +195,6 @@ after_datelines as (
 
 ),
 
-agency_aliases as (
-
-    select distinct {{ name_key('outlets.alias') }} as alias_key
-    from {{ ref('outlets') }} as outlets
-    inner join {{ ref('news_agencies') }} as news_agencies on outlets.outlet = news_agencies.outlet
-    where outlets.alias is not null
-
-),
-
 wire_credits as (
 
     select
@@ -237,7 +240,8 @@ bodies as (
 
 ),
 
--- an agency credit closing the article, "… as early as possible. (APP)", is not text;
+-- an agency credit closing the article, "… as early as possible. (APP)", "… they
+-- added. AGENCY", is not text;
 -- nor is the fragment of a last paragraph the crawler cut off ("… and jointly develop
 -- the Ec"): the body ends with the last complete sentence of that paragraph
 bodies_without_credit as (
@@ -246,6 +250,8 @@ bodies_without_credit as (
         document_id,
         case
             when ends_with(joined_body, ')') then regexp_replace(joined_body, '\s*\([A-Z][\w .-]{1,30}\)$', '')
+            when {{ ends_with_bare_credit('joined_body') }}
+                then regexp_replace(joined_body, '\s+[—–-]?\s*\p{Lu}{2,}$', '')
             when not {{ ends_like_sentence('joined_body') }}
                 then regexp_replace(joined_body, '^([\s\S]*\p{Ll}[.!?]["”’)]?) +["“‘]?\p{Lu}[^\n]*$', '\1')
             else joined_body

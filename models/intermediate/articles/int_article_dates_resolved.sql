@@ -2,12 +2,14 @@
 -- depends_on: {{ ref('month_names') }}
 -- depends_on: {{ ref('publication_date_lines') }}
 -- One row per document with a publication date: from the loader's `published` hint,
--- else the first date stated above the body (crawler line, byline, date line), else the
--- dateline's credit ("(UrduPoint - 23rd Nov, 2023)"), else a publication line just below
--- the body ("Published: 14.10.2022 19:40", a post's "9:05 AM · Jun 12, 2024"; patterns
--- in the publication_date_lines seed). Formats come from the date_formats seed. A date
--- inside the body is some other event's date and is never used. A date after the load
--- is impossible and ignored.
+-- else the crawler's date line, else a dateline that states the year ("October 6, 2022
+-- (NAIROBI) –", "OTTAWA, April 1, 2025 /CNW/": the article's own date, where a date
+-- printed above it may be the site's current-date widget), else the first date stated
+-- above the body (byline, date line), else the dateline's credit ("(UrduPoint - 23rd
+-- Nov, 2023)"), else a publication line just below the body ("Published: 14.10.2022
+-- 19:40", a post's "9:05 AM · Jun 12, 2024"; patterns in the publication_date_lines
+-- seed). Formats come from the date_formats seed. A date inside the body is some other
+-- event's date and is never used. A date after the load is impossible and ignored.
 with
 
 documents as (
@@ -75,14 +77,26 @@ candidates as (
     union all
     select
         document_id,
-        2 as source_rank,
+        -- the crawler's date line, then the other lines above the body
+        case when regexp_full_match(line_text, 'date \d{4}-\d{2}-\d{2}') then 2 else 4 end as source_rank,
         line_number,
         line_text as date_text
     from header_lines
+    -- a date line or byline is short; a longer line is a caption or a standfirst, and
+    -- the date it names is the pictured event's
+    where {{ count_words('line_text') }} <= 15
     union all
     select
         document_id,
         3 as source_rank,
+        0 as line_number,
+        dateline_day as date_text
+    from bodies
+    where dateline_day is not null
+    union all
+    select
+        document_id,
+        5 as source_rank,
         0 as line_number,
         dateline_credit as date_text
     from bodies
@@ -90,7 +104,7 @@ candidates as (
     union all
     select
         document_id,
-        4 as source_rank,
+        6 as source_rank,
         line_number,
         line_text as date_text
     from footer_lines

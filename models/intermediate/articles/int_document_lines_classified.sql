@@ -1,13 +1,28 @@
 -- depends_on: {{ ref('boilerplate_markers') }}
 -- Each line with the features that decide its zone: page furniture (from the
 -- boilerplate_markers seed), sentence-like ending, length, a dateline at its start,
--- and whether it repeats a later line (headline copies, standfirsts, teasers).
+-- and whether it repeats a later line (headline copies, standfirsts, teasers). An
+-- aggregator's credit opening a line ("(MENAFN- Agency) CITY, May 2 (Agency) -- …",
+-- markers with action `cut_prefix`) is cut first, so the story's own dateline opens it.
 with
 
-lines as (
+split_lines as (
 
     select * from {{ ref('int_document_lines_split') }}
     where {{ only_new_documents() }}
+
+),
+
+lines as (
+
+    select
+        document_id,
+        line_number,
+        regexp_replace(
+            line_text, '^(?:' || {{ rule_regex('boilerplate_markers', where="action = 'cut_prefix'") }} || ')', ''
+        ) as line_text,
+        loaded_at
+    from split_lines
 
 ),
 
@@ -19,7 +34,9 @@ measured as (
         line_text,
         {{ count_words('line_text') }} as word_count,
         {{ ends_like_sentence('line_text') }} as ends_like_sentence,
-        regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'drop_line'") }})
+        -- (a line that was nothing but an aggregator's credit is left empty)
+        line_text = ''
+        or regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'drop_line'") }})
             as is_dropped_furniture,
         regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'end_body'") }})
             as is_end_marker,

@@ -17,10 +17,22 @@ lines as (
 content_lines as (
 
     select
-        *,
-        lead(is_paragraph_like) over (partition by document_id order by line_number) as next_is_paragraph_like
+        lines.*,
+        lead(lines.is_paragraph_like) over reading_order as next_is_paragraph_like,
+        lag(lines.line_number) over reading_order as previous_line_number,
+        bool_or(lines.is_paragraph_like and lines.ends_like_sentence) over (partition by lines.document_id)
+            as has_sentences,
+        -- the next line opens with a wire dateline, its city in capitals ("CITY, May 2 (Agency) --")
+        coalesce(
+            lead(
+                lines.dateline_parts.prefix <> ''
+                and regexp_full_match(lines.dateline_parts.city, '[A-Z][A-Z .''’-]{2,}')
+            ) over reading_order,
+            false
+        ) as next_opens_with_dateline
     from lines
-    where not is_dropped_furniture and not is_end_marker
+    where not lines.is_dropped_furniture and not lines.is_end_marker
+    window reading_order as (partition by lines.document_id order by lines.line_number)
 
 ),
 
@@ -38,10 +50,11 @@ known_names as (
 
 ),
 
--- A line that can be a title: 4 to 40 words, no dateline, not a masthead or section
--- trail ("Gulf Asia Daily > World"), not mostly numbers, not a sentence that opens the
--- article (a title may end with a full stop when no paragraph follows it), and not two
--- sentences.
+-- A line that can be a title: 4 to 40 words (under 25 when it does not end like a
+-- sentence: a longer run of words is a lede that lost its full stop), no dateline, not
+-- a masthead or section trail ("Gulf Asia Daily > World"), not mostly numbers, not a
+-- sentence that opens the article (a title may end with a full stop when no paragraph
+-- follows it), and not two sentences.
 title_candidates as (
 
     select
@@ -60,6 +73,7 @@ title_candidates as (
             and {{ has_seed_word("regexp_extract_all(lower(content_lines.line_text), '[\\pL]+')", head_words) }}
         )
         and content_lines.word_count between 4 and 40
+        and (content_lines.ends_like_sentence or content_lines.word_count < 25)
         and content_lines.dateline_parts.prefix = ''
         and not regexp_matches(content_lines.line_text, ' (›|»|>|\||·|—|/) ')
         and len(regexp_extract_all(content_lines.line_text, '\d+')) * 3 <= content_lines.word_count
@@ -103,6 +117,12 @@ headline_lines as (
 
 ),
 
+-- The body starts at the first paragraph after the headline, unless that paragraph
+-- sits right under the headline without ending like a sentence or opening with a
+-- dateline, on a page whose paragraphs do end like sentences: a standfirst ("Minister
+-- hosts envoy; trade deal expected"), not the lede. Nor does it start at a line right
+-- above a wire dateline: the dateline opens the story, the line above is a photo caption
+-- or a teaser ("Minister X meets President Y in Z." over "CITY, May 2 (Agency) --").
 body_starts as (
 
     select
@@ -115,6 +135,13 @@ body_starts as (
         content_lines.is_paragraph_like
         and not content_lines.repeats_a_later_line
         and content_lines.line_number > coalesce(headline_lines.headline_line_number, -1)
+        and not content_lines.next_opens_with_dateline
+        and not (
+            coalesce(content_lines.previous_line_number = headline_lines.headline_line_number, false)
+            and content_lines.has_sentences
+            and not content_lines.ends_like_sentence
+            and content_lines.dateline_parts.prefix = ''
+        )
     group by content_lines.document_id
 
 ),
@@ -193,7 +220,8 @@ body_candidates as (
 ),
 
 -- The page's last line may be a paragraph the crawler cut off mid-sentence: its
--- complete sentences are still the article's (the fragment is cut from the body).
+-- complete sentences are still the article's (the fragment is cut from the body); and
+-- the last paragraph may close with a bare agency credit (cut from the body too).
 last_sentences as (
 
     select
@@ -204,9 +232,10 @@ last_sentences as (
         is_body_candidate
         and (
             ends_like_sentence
+            -- "… they added. REUTERS": the credit is cut downstream, the sentence kept
+            or {{ ends_with_bare_credit('line_text') }}
             or (
                 is_last_line
-                and word_count >= 25
                 and regexp_matches(line_text, '\p{Ll}[.!?]["”’)]? +["“‘]?\p{Lu}')
             )
         )
