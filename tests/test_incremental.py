@@ -4,12 +4,10 @@ documents, and gives the same contract tables as a full refresh of the whole cor
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
-from conftest import PROJECT_DIR, SAMPLE_CORPUS, WITHOUT_UNIT_TESTS, dbt_build, query, run_envoy
+from conftest import PROJECT_DIR, SENTINEL, query
 
 CONTRACT_TABLES = {
     # table: columns that legitimately differ between the two warehouses
@@ -59,13 +57,6 @@ PER_ARTICLE_MODELS = [
     "intermediate.int_meeting_claims_dated_and_placed",
 ]
 
-SENTINEL = "kept: the incremental build never rewrites an old document's rows"
-
-
-def _load(corpus: Path, database: Path) -> None:
-    loaded = run_envoy("load", str(corpus), "--quiet", database=database)
-    assert loaded.returncode == 0, loaded.stderr
-
 
 def _rows(database: Path, table: str, ignore: list[str]) -> list[tuple]:
     exclude = f" exclude ({', '.join(ignore)})" if ignore else ""
@@ -73,46 +64,21 @@ def _rows(database: Path, table: str, ignore: list[str]) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def warehouses(tmp_path_factory, sample_warehouse):
-    """A: first part loaded and built, then the rest loaded and built incrementally.
-    B: the whole corpus loaded at once and built in full (the shared sample warehouse)."""
-    work = tmp_path_factory.mktemp("incremental")
-    first, rest = work / "first", work / "rest"
-    first.mkdir()
-    rest.mkdir()
-    for path in sorted(SAMPLE_CORPUS.iterdir()):
-        shutil.copy(path, (first if path.name < "s30" else rest) / path.name)
-    assert any(first.iterdir()) and any(rest.iterdir())
-
-    incremental = work / "a.duckdb"
-    _load(first, incremental)
-    # a full build like the sample's, whose data tests run there; the second build's run here
-    no_tests = ("--exclude", "test_type:unit", "resource_type:test")
-    dbt_build(incremental, *no_tests, "--target-path", str(work / "target_a1"))
-    old_count = query(incremental, "select count(*) from raw.documents")[0][0]
-
-    # Mark one old row of the first per-article model: a rebuild that reprocessed the
-    # old documents would replace it.
-    con = duckdb.connect(str(incremental))
-    try:
-        con.execute(
-            "update intermediate.int_document_lines_split set line_text = ? "
-            "where (document_id, line_number) = "
-            "(select (document_id, line_number) from intermediate.int_document_lines_split "
-            "order by all limit 1)",
-            [SENTINEL],
-        )
-    finally:
-        con.close()
-
-    _load(rest, incremental)
-    second_target = work / "target_a2"
-    dbt_build(incremental, *WITHOUT_UNIT_TESTS, "--target-path", str(second_target))
+def warehouses(incremental_warehouse, sample_warehouse):
+    """A: first part loaded and built, then the rest loaded and built incrementally (a session
+    build, conftest.built_in_two_loads). B: the whole corpus loaded at once and built in full
+    (the shared sample warehouse)."""
+    first_load = query(
+        incremental_warehouse,
+        "select count(*) from raw.documents "
+        "where loaded_at = (select min(loaded_at) from raw.documents)",
+    )[0][0]
+    run_results = incremental_warehouse.parent / "target" / "run_results.json"
     return {
-        "incremental": incremental,
+        "incremental": incremental_warehouse,
         "full": sample_warehouse,
-        "old_count": old_count,
-        "run_results": json.loads((second_target / "run_results.json").read_text()),
+        "old_count": first_load,
+        "run_results": json.loads(run_results.read_text()),
     }
 
 
