@@ -261,14 +261,16 @@ class SessionBuilds:
     """What the session builds once, each in a background thread.
 
     As soon as the tests are collected, every build a collected test asks for (by fixture
-    name) starts, two at a time (the machine's two cores), while the tests that need no
-    warehouse run. Test modules define their own (``SESSION_BUILDS.define``)."""
+    name) starts, two at a time (the machine's two cores), in the order they were defined,
+    while the tests that need no warehouse run. Test modules define their own
+    (``SESSION_BUILDS.define``); a build may wait for one defined before it (``get``)."""
 
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="envoy-tests-"))
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="build")
         self.defined: dict[str, SessionBuild] = {}
         self.builds: dict[str, Future] = {}
+        self.closers: list[Callable[[], None]] = []
 
     def define(self, name: str, build: Callable[[Path], object], needs: Path | None = None) -> None:
         self.defined[name] = SessionBuild(build, needs)
@@ -287,8 +289,14 @@ class SessionBuilds:
         self.start(name)
         return self.builds[name].result()
 
+    def on_close(self, closer: Callable[[], None]) -> None:
+        """Run ``closer`` at the end of the session (a server a build started)."""
+        self.closers.append(closer)
+
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
+        for closer in self.closers:
+            closer()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

@@ -113,10 +113,17 @@ def test_a_read_only_warehouse_folder_is_one_line(tmp_path):
         assert (result.returncode, result.stderr) == (5, f"envoy {command}: {expected}")
 
 
+DEFAULT_SIGINT_THEN_EXEC = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.argv[1], sys.argv[1:])"
+)
+
+
 def test_ctrl_c_during_the_build_is_one_line_and_status_130(tmp_path):
     database = loaded(tmp_path)
     build = subprocess.Popen(
-        [str(BIN / "envoy"), "build"],
+        # Ctrl-C's default action, as at a terminal (a shell's background job ignores it)
+        [sys.executable, "-c", DEFAULT_SIGINT_THEN_EXEC, str(BIN / "envoy"), "build"],
         env={**os.environ, "ENVOY_DB": str(database)},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

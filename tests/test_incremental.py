@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import PROJECT_DIR, SENTINEL, query
 
+from loader.load import connect
+
 CONTRACT_TABLES = {
     # table: columns that legitimately differ between the two warehouses
     "articles": ["loaded_at"],
@@ -109,13 +111,19 @@ def test_second_build_left_old_rows_alone(warehouses):
 
 
 def test_per_article_models_are_incremental_tables_with_both_loads(warehouses):
-    database = warehouses["incremental"]
-    loads = [row[0] for row in query(database, "select distinct loaded_at from raw.documents")]
+    con = connect(str(warehouses["incremental"]), read_only=True)  # one for the many queries
+    try:
+        check_incremental_tables(lambda sql, params=(): con.execute(sql, params).fetchall())
+    finally:
+        con.close()
+
+
+def check_incremental_tables(query) -> None:
+    loads = [row[0] for row in query("select distinct loaded_at from raw.documents")]
     assert len(loads) == 2
     for model in PER_ARTICLE_MODELS:
         schema, name = model.split(".")
         assert query(
-            database,
             "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?",
             [schema, name],
         ) == [(1,)], model
@@ -123,19 +131,17 @@ def test_per_article_models_are_incremental_tables_with_both_loads(warehouses):
         columns = {
             row[0]
             for row in query(
-                database,
                 "select column_name from duckdb_columns() where schema_name = ? and table_name = ?",
                 [schema, name],
             )
         }
         key = "document_id" if "document_id" in columns else "article_id"
         assert query(
-            database,
             f"select count(*) from {model} as m "
             f"left join raw.documents as d on m.{key} = d.document_id "
             "where m.loaded_at is distinct from d.loaded_at",
         ) == [(0,)], model
-        times = {row[0] for row in query(database, f"select distinct loaded_at from {model}")}
+        times = {row[0] for row in query(f"select distinct loaded_at from {model}")}
         assert times <= set(loads), model
         if model.endswith(
             ("_split", "_classified", "_zoned", "_assembled", "_finalized", "articles", "_listed")
