@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
+import itertools
+import json
 import os
+import queue
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -81,17 +86,103 @@ def run_envoy(*args: str, database: Path, **kwargs) -> subprocess.CompletedProce
 WITHOUT_UNIT_TESTS = ("--exclude", "test_type:unit")
 
 
+class DbtWorkers:
+    """dbt for the suite: at most two long-lived processes (tests/dbt_worker.py), each parsing
+    the project once and then running one command at a time (the machine has two cores)."""
+
+    def __init__(self, folder: Path, size: int = 2) -> None:
+        self.folder = folder
+        self.size = size
+        self.idle: queue.SimpleQueue[subprocess.Popen] = queue.SimpleQueue()
+        self.started: list[subprocess.Popen] = []
+        self.lock = threading.Lock()
+        self.outputs = itertools.count()
+
+    def _start(self) -> subprocess.Popen:
+        worker = subprocess.Popen(
+            [sys.executable, str(PROJECT_DIR / "tests" / "dbt_worker.py"), str(self.folder)],
+            cwd=PROJECT_DIR,
+            env={**os.environ, "DO_NOT_TRACK": "1"},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        ready = json.loads(worker.stdout.readline() or '{"returncode": -1, "output": "?"}')
+        if ready["returncode"] != 0:
+            worker.kill()
+            output = Path(ready["output"])
+            log = output.read_text(errors="replace") if output.is_file() else ""
+            raise AssertionError(f"dbt parse failed in the dbt worker:\n{log[-4000:]}")
+        return worker
+
+    def _take(self) -> subprocess.Popen:
+        """An idle worker; a new one while there are fewer than ``size``."""
+        while True:
+            with self.lock:
+                start = self.idle.empty() and len(self.started) < self.size
+                if start:
+                    self.started.append(None)  # a place, kept while the worker parses
+            if start:
+                break
+            try:
+                return self.idle.get(timeout=5)
+            except queue.Empty:  # all busy (or one was lost): look again
+                continue
+        try:
+            worker = self._start()
+        except BaseException:
+            with self.lock:
+                self.started.remove(None)
+            raise
+        with self.lock:
+            self.started[self.started.index(None)] = worker
+        return worker
+
+    def run(self, args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+        """`dbt ARGS` with ``env`` added to the environment; its output in ``stdout``."""
+        self.folder.mkdir(exist_ok=True)
+        output = self.folder / f"dbt-{next(self.outputs)}.log"
+        worker = self._take()
+        try:
+            worker.stdin.write(json.dumps({"args": args, "env": env, "output": str(output)}))
+            worker.stdin.write("\n")
+            worker.stdin.flush()
+            reply = worker.stdout.readline()
+            if not reply:
+                raise AssertionError(f"the dbt worker stopped (exit {worker.wait()}) in dbt {args}")
+        except BaseException:
+            worker.kill()
+            with self.lock:
+                self.started.remove(worker)
+            raise
+        self.idle.put(worker)
+        return subprocess.CompletedProcess(
+            ["dbt", *args], json.loads(reply)["returncode"], output.read_text(errors="replace"), ""
+        )
+
+    def manifest(self) -> dict:
+        """The manifest of the workers' parse (a worker is started if none was)."""
+        self.idle.put(self._take())
+        with (self.folder / "parse.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_SH)
+            return json.loads((self.folder / "parse" / "manifest.json").read_text())
+
+    def close(self) -> None:
+        with self.lock:
+            workers = [worker for worker in self.started if worker is not None]
+        for worker in workers:
+            worker.stdin.close()
+        for worker in workers:
+            try:
+                worker.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+
+
 def run_dbt(database: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
-    """Run dbt from the project folder against `database`; it must succeed."""
-    environment = {**os.environ, **env, "ENVOY_DB": str(database), "DO_NOT_TRACK": "1"}
-    result = subprocess.run(
-        [str(BIN / "dbt"), *args],
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        env=environment,
-    )
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    """Run dbt against `database` in a dbt worker (the project parsed once); it must succeed."""
+    result = DBT.run(list(args), {**env, "ENVOY_DB": str(database)})
+    assert result.returncode == 0, result.stdout[-8000:]
     return result
 
 
@@ -106,9 +197,10 @@ def build_warehouse(corpus: Path, database: Path, *extra: str) -> Path:
     return database
 
 
-# ---- the corpora a session shares, each loaded and built once ------------------------
+# ---- what a session builds once: the shared corpora, each loaded and built once ------
 
 HUGE_PAGE_BYTES = 2 * 1024 * 1024
+SENTINEL = "kept: the incremental build never rewrites an old document's rows"
 
 
 def shared_pages_and_a_huge_page(folder: Path) -> Path:
@@ -119,64 +211,119 @@ def shared_pages_and_a_huge_page(folder: Path) -> Path:
     return corpus
 
 
+def built_in_full(corpus: Callable[[Path], Path], name: str, *extra: str):
+    """A session build: the corpus (made in the build's folder) loaded at once and built."""
+
+    def build(folder: Path) -> Path:
+        # --no-write-json: nobody reads the build's manifest and run results
+        return build_warehouse(corpus(folder), folder / name, "--no-write-json", *extra)
+
+    return build
+
+
+def built_in_two_loads(folder: Path) -> Path:
+    """The bundled sample in two loads: the files before s30 loaded and built in full (data
+    tests left to the sample's full build), one row of the first per-article model marked,
+    then the rest loaded and built incrementally (test_incremental)."""
+    first, rest = folder / "first", folder / "rest"
+    first.mkdir()
+    rest.mkdir()
+    for path in sorted(SAMPLE_CORPUS.iterdir()):
+        shutil.copy(path, (first if path.name < "s30" else rest) / path.name)
+    assert any(first.iterdir()) and any(rest.iterdir())
+    database = folder / "raw.duckdb"
+    no_tests = ("--exclude", "test_type:unit", "resource_type:test", "--no-write-json")
+    build_warehouse(first, database, *no_tests)
+    # a rebuild that reprocessed the old documents would replace this row
+    con = connect(str(database))
+    try:
+        con.execute(
+            "update intermediate.int_document_lines_split set line_text = ? "
+            "where (document_id, line_number) = "
+            "(select (document_id, line_number) from intermediate.int_document_lines_split "
+            "order by all limit 1)",
+            [SENTINEL],
+        )
+    finally:
+        con.close()
+    # its run results (target/run_results.json) show each model's compiled SQL
+    target = ("--target-path", str(folder / "target"))
+    return build_warehouse(rest, database, *WITHOUT_UNIT_TESTS, *target)
+
+
 @dataclass(frozen=True)
-class SessionCorpus:
-    needs: Path  # the corpus, or what it is made from: the fixture skips without it
-    unit_tests: bool = False  # whether dbt's unit tests run in this build
-    make: Callable[[Path], Path] | None = None  # writes the corpus into a folder
-
-
-# By fixture name. The bundled sample is the one build that runs dbt's unit tests (they do
-# not read the warehouse); loaded at once and built in full, it is also the full refresh
-# test_incremental compares with. No test writes to these warehouses (they copy them).
-SESSION_CORPORA = {
-    "sample_warehouse": SessionCorpus(SAMPLE_CORPUS, unit_tests=True),
-    "shared_warehouse": SessionCorpus(SHARED_CORPUS),
-    "dev_warehouse": SessionCorpus(DEV_PAGES),
-    "huge_page_warehouse": SessionCorpus(SHARED_CORPUS, make=shared_pages_and_a_huge_page),
-}
+class SessionBuild:
+    build: Callable[[Path], object]  # makes the result in its own folder
+    needs: Path | None = None  # what it is made from: the fixture skips without it
 
 
 class SessionBuilds:
-    """Each session corpus loaded and built once, in background threads.
+    """What the session builds once, each in a background thread.
 
-    As soon as the tests are collected, every corpus a collected test asks for starts to
-    build, two at a time (the machine's two cores: a small build is mostly dbt's own
-    single-threaded work), while the tests that need no warehouse run."""
+    As soon as the tests are collected, every build a collected test asks for (by fixture
+    name) starts, two at a time (the machine's two cores), in the order they were defined,
+    while the tests that need no warehouse run. Test modules define their own
+    (``SESSION_BUILDS.define``); a build may wait for one defined before it (``get``)."""
 
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="envoy-tests-"))
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="build")
-        self.builds: dict[str, Future[Path]] = {}
+        self.defined: dict[str, SessionBuild] = {}
+        self.builds: dict[str, Future] = {}
+        self.closers: list[Callable[[], None]] = []
+
+    def define(self, name: str, build: Callable[[Path], object], needs: Path | None = None) -> None:
+        self.defined[name] = SessionBuild(build, needs)
 
     def start(self, name: str) -> None:
-        corpus = SESSION_CORPORA[name]
-        if name not in self.builds and corpus.needs.exists():
-            self.builds[name] = self.pool.submit(self.build, self.folder / name, corpus)
+        defined = self.defined[name]
+        if name not in self.builds and (defined.needs is None or defined.needs.exists()):
+            folder = self.folder / name
+            folder.mkdir()
+            self.builds[name] = self.pool.submit(defined.build, folder)
 
-    @staticmethod
-    def build(folder: Path, corpus: SessionCorpus) -> Path:
-        folder.mkdir()
-        source = corpus.make(folder) if corpus.make else corpus.needs
-        # builds at the same time each write their own target folder
-        extra = ("--target-path", str(folder / "target"))
-        return build_warehouse(
-            source, folder / "w.duckdb", *extra, *(() if corpus.unit_tests else WITHOUT_UNIT_TESTS)
-        )
-
-    def get(self, name: str) -> Path:
-        needs = SESSION_CORPORA[name].needs
-        if not needs.exists():
+    def get(self, name: str):
+        needs = self.defined[name].needs
+        if needs is not None and not needs.exists():
             pytest.skip(f"{needs} is missing (../shared is not beside this checkout)")
         self.start(name)
         return self.builds[name].result()
 
+    def on_close(self, closer: Callable[[], None]) -> None:
+        """Run ``closer`` at the end of the session (a server a build started)."""
+        self.closers.append(closer)
+
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
+        for closer in self.closers:
+            closer()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
 SESSION_BUILDS = SessionBuilds()
+DBT = DbtWorkers(SESSION_BUILDS.folder / "dbt")
+
+# The bundled sample is the one build that runs dbt's unit tests (they do not read the
+# warehouse); loaded at once and built in full, it is also the full refresh test_incremental
+# compares with. No test writes to these warehouses (they copy them). Each file is named
+# after one of the warehouse's schemas: test_cli publishes each.
+SESSION_BUILDS.define("sample_warehouse", built_in_full(lambda _: SAMPLE_CORPUS, "seeds.duckdb"))
+SESSION_BUILDS.define(
+    "shared_warehouse",
+    built_in_full(lambda _: SHARED_CORPUS, "main.duckdb", *WITHOUT_UNIT_TESTS),
+    needs=SHARED_CORPUS,
+)
+SESSION_BUILDS.define(
+    "dev_warehouse",
+    built_in_full(lambda _: DEV_PAGES, "intermediate.duckdb", *WITHOUT_UNIT_TESTS),
+    needs=DEV_PAGES,
+)
+SESSION_BUILDS.define("incremental_warehouse", built_in_two_loads)
+SESSION_BUILDS.define(
+    "huge_page_warehouse",
+    built_in_full(shared_pages_and_a_huge_page, "staging.duckdb", *WITHOUT_UNIT_TESTS),
+    needs=SHARED_CORPUS,
+)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -186,12 +333,14 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         # a fixture parametrized by warehouse fixture names (request.getfixturevalue)
         callspec = getattr(item, "callspec", None)
         wanted.update(str(value) for value in (callspec.params.values() if callspec else ()))
-    for name in SESSION_CORPORA:
+    for name in SESSION_BUILDS.defined:
         if name in wanted:
             SESSION_BUILDS.start(name)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
+    SESSION_BUILDS.pool.shutdown(cancel_futures=True)
+    DBT.close()
     SESSION_BUILDS.close()
 
 
@@ -217,6 +366,12 @@ def sample_warehouse() -> Path:
 def huge_page_warehouse() -> Path:
     """The five shared pages and a generated 2 MB page, loaded and built."""
     return SESSION_BUILDS.get("huge_page_warehouse")
+
+
+@pytest.fixture(scope="session")
+def incremental_warehouse() -> Path:
+    """The bundled sample loaded in two parts, each built (the second incrementally)."""
+    return SESSION_BUILDS.get("incremental_warehouse")
 
 
 def query(database: Path, sql: str, params=None) -> list[tuple]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy
-from conftest import query, run_dbt
+from conftest import SESSION_BUILDS, query, run_dbt
 
 from loader.publish import CONTRACT_TABLES, publish
 
@@ -77,12 +77,28 @@ def test_column_descriptions_are_comments_in_the_warehouse(sample_warehouse, pub
     assert staging and staging[0][0]
 
 
-def test_dbt_docs_generate_works_offline_and_lists_the_exposures(tmp_path, sample_warehouse):
-    working = Path(shutil.copy(sample_warehouse, tmp_path / sample_warehouse.name))
-    target = tmp_path / "target"
+def generate_docs(folder: Path) -> Path:
+    """`dbt docs generate` on a copy of the sample warehouse, offline (a session build, in the
+    background once the sample is built); the docs' folder."""
+    sample = SESSION_BUILDS.get("sample_warehouse")
+    working = Path(shutil.copy(sample, folder / sample.name))
+    target = folder / "target"
     # Any attempt to reach the network would fail through these proxies.
     offline = {"HTTP_PROXY": "http://127.0.0.1:9", "HTTPS_PROXY": "http://127.0.0.1:9"}
     run_dbt(working, "docs", "generate", "--quiet", "--target-path", str(target), **offline)
+    return target
+
+
+SESSION_BUILDS.define("sample_docs", generate_docs)
+
+
+@pytest.fixture(scope="session")
+def sample_docs() -> Path:
+    return SESSION_BUILDS.get("sample_docs")
+
+
+def test_dbt_docs_generate_works_offline_and_lists_the_exposures(sample_docs):
+    target = sample_docs
     assert (target / "index.html").is_file()
     catalog = json.loads((target / "catalog.json").read_text())
     headline = catalog["nodes"]["model.envoy.articles"]["columns"]["headline"]

@@ -3,23 +3,18 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import run_dbt
+from conftest import DBT
 
 LAYERS = ["staging", "intermediate", "marts"]
 
 
 @pytest.fixture(scope="module")
-def manifest(tmp_path_factory) -> dict:
-    target = tmp_path_factory.mktemp("parse")
-    run_dbt(
-        target / "unused.duckdb",
-        "parse", "--quiet", "--no-partial-parse", "--target-path", str(target),
-    )
-    return json.loads((target / "manifest.json").read_text())
+def manifest() -> dict:
+    """The manifest of the session's parse (dbt parse in the dbt workers, conftest.DBT)."""
+    return DBT.manifest()
 
 
 def layer(node: dict) -> int:

@@ -4,12 +4,12 @@ documents, and gives the same contract tables as a full refresh of the whole cor
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
-from conftest import PROJECT_DIR, SAMPLE_CORPUS, WITHOUT_UNIT_TESTS, dbt_build, query, run_envoy
+from conftest import PROJECT_DIR, SENTINEL, query
+
+from loader.load import connect
 
 CONTRACT_TABLES = {
     # table: columns that legitimately differ between the two warehouses
@@ -60,13 +60,6 @@ PER_ARTICLE_MODELS = [
     "intermediate.int_meeting_claims_dated_and_placed",
 ]
 
-SENTINEL = "kept: the incremental build never rewrites an old document's rows"
-
-
-def _load(corpus: Path, database: Path) -> None:
-    loaded = run_envoy("load", str(corpus), "--quiet", database=database)
-    assert loaded.returncode == 0, loaded.stderr
-
 
 def _rows(database: Path, table: str, ignore: list[str]) -> list[tuple]:
     exclude = f" exclude ({', '.join(ignore)})" if ignore else ""
@@ -74,46 +67,21 @@ def _rows(database: Path, table: str, ignore: list[str]) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def warehouses(tmp_path_factory, sample_warehouse):
-    """A: first part loaded and built, then the rest loaded and built incrementally.
-    B: the whole corpus loaded at once and built in full (the shared sample warehouse)."""
-    work = tmp_path_factory.mktemp("incremental")
-    first, rest = work / "first", work / "rest"
-    first.mkdir()
-    rest.mkdir()
-    for path in sorted(SAMPLE_CORPUS.iterdir()):
-        shutil.copy(path, (first if path.name < "s30" else rest) / path.name)
-    assert any(first.iterdir()) and any(rest.iterdir())
-
-    incremental = work / "a.duckdb"
-    _load(first, incremental)
-    # a full build like the sample's, whose data tests run there; the second build's run here
-    no_tests = ("--exclude", "test_type:unit", "resource_type:test")
-    dbt_build(incremental, *no_tests, "--target-path", str(work / "target_a1"))
-    old_count = query(incremental, "select count(*) from raw.documents")[0][0]
-
-    # Mark one old row of the first per-article model: a rebuild that reprocessed the
-    # old documents would replace it.
-    con = duckdb.connect(str(incremental))
-    try:
-        con.execute(
-            "update intermediate.int_document_lines_split set line_text = ? "
-            "where (document_id, line_number) = "
-            "(select (document_id, line_number) from intermediate.int_document_lines_split "
-            "order by all limit 1)",
-            [SENTINEL],
-        )
-    finally:
-        con.close()
-
-    _load(rest, incremental)
-    second_target = work / "target_a2"
-    dbt_build(incremental, *WITHOUT_UNIT_TESTS, "--target-path", str(second_target))
+def warehouses(incremental_warehouse, sample_warehouse):
+    """A: first part loaded and built, then the rest loaded and built incrementally (a session
+    build, conftest.built_in_two_loads). B: the whole corpus loaded at once and built in full
+    (the shared sample warehouse)."""
+    first_load = query(
+        incremental_warehouse,
+        "select count(*) from raw.documents "
+        "where loaded_at = (select min(loaded_at) from raw.documents)",
+    )[0][0]
+    run_results = incremental_warehouse.parent / "target" / "run_results.json"
     return {
-        "incremental": incremental,
+        "incremental": incremental_warehouse,
         "full": sample_warehouse,
-        "old_count": old_count,
-        "run_results": json.loads((second_target / "run_results.json").read_text()),
+        "old_count": first_load,
+        "run_results": json.loads(run_results.read_text()),
     }
 
 
@@ -144,13 +112,19 @@ def test_second_build_left_old_rows_alone(warehouses):
 
 
 def test_per_article_models_are_incremental_tables_with_both_loads(warehouses):
-    database = warehouses["incremental"]
-    loads = [row[0] for row in query(database, "select distinct loaded_at from raw.documents")]
+    con = connect(str(warehouses["incremental"]), read_only=True)  # one for the many queries
+    try:
+        check_incremental_tables(lambda sql, params=(): con.execute(sql, params).fetchall())
+    finally:
+        con.close()
+
+
+def check_incremental_tables(query) -> None:
+    loads = [row[0] for row in query("select distinct loaded_at from raw.documents")]
     assert len(loads) == 2
     for model in PER_ARTICLE_MODELS:
         schema, name = model.split(".")
         assert query(
-            database,
             "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?",
             [schema, name],
         ) == [(1,)], model
@@ -158,19 +132,17 @@ def test_per_article_models_are_incremental_tables_with_both_loads(warehouses):
         columns = {
             row[0]
             for row in query(
-                database,
                 "select column_name from duckdb_columns() where schema_name = ? and table_name = ?",
                 [schema, name],
             )
         }
         key = "document_id" if "document_id" in columns else "article_id"
         assert query(
-            database,
             f"select count(*) from {model} as m "
             f"left join raw.documents as d on m.{key} = d.document_id "
             "where m.loaded_at is distinct from d.loaded_at",
         ) == [(0,)], model
-        times = {row[0] for row in query(database, f"select distinct loaded_at from {model}")}
+        times = {row[0] for row in query(f"select distinct loaded_at from {model}")}
         assert times <= set(loads), model
         if model.endswith(
             ("_split", "_classified", "_zoned", "_assembled", "_finalized", "articles", "_listed")

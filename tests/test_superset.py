@@ -15,9 +15,10 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
-from conftest import PROJECT_DIR, run_envoy
+from conftest import PROJECT_DIR, SESSION_BUILDS, run_envoy
 
 pytestmark = pytest.mark.slow
 
@@ -61,15 +62,18 @@ class Api:
             return json.load(response)
 
 
-@pytest.fixture(scope="module")
-def superset_url(tmp_path_factory, sample_warehouse):
+def start_superset(folder: Path) -> tuple[str, subprocess.Popen] | str:
+    """`make superset` on the published sample, until it answers (a session build: Superset
+    starts in the background once the sample is built). The reason when it cannot install."""
     install = subprocess.run(
         [sys.executable, str(SCRIPT), "install"], capture_output=True, text=True, check=False
     )
     if install.returncode != 0:
-        pytest.skip(f"Superset's virtual environment cannot be installed: {install.stderr[-300:]}")
-    published = tmp_path_factory.mktemp("superset") / "published.duckdb"
-    result = run_envoy("publish", "--published", str(published), database=sample_warehouse)
+        return f"Superset's virtual environment cannot be installed: {install.stderr[-300:]}"
+    published = folder / "published.duckdb"
+    result = run_envoy(
+        "publish", "--published", str(published), database=SESSION_BUILDS.get("sample_warehouse")
+    )
     assert result.returncode == 0, result.stderr
     port = free_port()
     server = subprocess.Popen(
@@ -79,24 +83,43 @@ def superset_url(tmp_path_factory, sample_warehouse):
         text=True,
         start_new_session=True,
     )
+    SESSION_BUILDS.on_close(lambda: stop(server))
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 600
-        while True:
-            if server.poll() is not None:
-                pytest.fail(f"make superset stopped: {server.stdout.read()[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{url}/health", timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "Superset did not answer in 10 minutes"
-            time.sleep(2)
-        yield url
-    finally:
+    deadline = time.monotonic() + 600
+    while True:
+        if server.poll() is not None:
+            raise AssertionError(f"make superset stopped: {server.stdout.read()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=5) as response:
+                if response.status == 200:
+                    return url, server
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, "Superset did not answer in 10 minutes"
+        time.sleep(2)
+
+
+def stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(30)
+
+
+SESSION_BUILDS.define("superset_started", start_superset)
+
+
+@pytest.fixture(scope="session")
+def superset_started() -> tuple[str, subprocess.Popen] | str:
+    return SESSION_BUILDS.get("superset_started")
+
+
+@pytest.fixture(scope="module")
+def superset_url(superset_started):
+    if isinstance(superset_started, str):
+        pytest.skip(superset_started)
+    url, server = superset_started
+    yield url
+    stop(server)
 
 
 def test_superset_listens_on_loopback_only(superset_url):

@@ -10,7 +10,7 @@ import statistics
 from pathlib import Path
 
 import pytest
-from conftest import WITHOUT_UNIT_TESTS, dbt_build, query, run_envoy
+from conftest import SESSION_BUILDS, WITHOUT_UNIT_TESTS, dbt_build, query, run_envoy
 
 from synth import PARTICIPANTS_SQL, output, read_truth, score_meetings, synthesize
 from synth.builder import ShardWriter
@@ -102,13 +102,27 @@ def test_envoy_synth_output_loads_without_rejections(tmp_path):
     assert query(database, "select count(*) from raw.documents") == [(150,)]
 
 
-def test_warehouse_finds_most_generated_meetings(tmp_path):
-    out, database = tmp_path / "corpus", tmp_path / "w.duckdb"
+def build_generated_corpus(folder: Path) -> tuple[Path, Path]:
+    """60 generated articles, loaded and built (a session build, beside the others)."""
+    out, database = folder / "corpus", folder / "w.duckdb"
     result = synthesize(60, out, seed=23, jobs=1)
     loaded = run_envoy("load", str(out), "--quiet", database=database)
     assert loaded.returncode == 0, loaded.stderr
-    dbt_build(database, *WITHOUT_UNIT_TESTS, "--target-path", str(tmp_path / "target"))
-    score = score_meetings(result.truth_path, query(database, PARTICIPANTS_SQL))
+    dbt_build(database, *WITHOUT_UNIT_TESTS, "--no-write-json")
+    return database, result.truth_path
+
+
+SESSION_BUILDS.define("generated_warehouse", build_generated_corpus)
+
+
+@pytest.fixture(scope="session")
+def generated_warehouse() -> tuple[Path, Path]:
+    return SESSION_BUILDS.get("generated_warehouse")
+
+
+def test_warehouse_finds_most_generated_meetings(generated_warehouse):
+    database, truth = generated_warehouse
+    score = score_meetings(truth, query(database, PARTICIPANTS_SQL))
     print(score)
     assert score.truth_meetings > 20
     assert score.recall >= 0.5

@@ -27,6 +27,7 @@ articles as (
         article_id,
         published_date
     from {{ ref('int_articles_finalized') }}
+    where {{ only_new_documents() }}
 
 ),
 

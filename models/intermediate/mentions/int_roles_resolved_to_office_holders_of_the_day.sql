@@ -19,6 +19,7 @@ articles as (
         published_date,
         dateline
     from {{ ref('int_articles_finalized') }}
+    where {{ only_new_documents() }}
 
 ),
 
