@@ -24,7 +24,7 @@ MIN_RECALL = 0.9
 # fields 184/208, merged 13/21 on 2026-12-04; the floors leave room for a row or two, since
 # a general fix may trade one page for others).
 SHARED_FLOORS = {"f1": 0.95, "fields": 0.9, "merged": 1.0}
-DEV_FLOORS = {"f1": 0.8, "fields": 0.85, "merged": 0.55}
+DEV_FLOORS = {"f1": 0.8, "fields": 0.85, "merged": 0.65}
 
 
 @dataclass
