@@ -84,7 +84,6 @@ NOT_YET_COVERED_M_TO_Z = """
     SD fm  # Asma Abdalla, Gamar Aldin, Mariam al-Mahdi, acting ministers: days unknown
     SL fm  # Tunis, Francis, Kabba: days unknown
     SM hos  # two Captains Regent at once
-    SN fm  # Ba, Tall Sall, Fall, Yassine Fall, Niang: order and days unknown
     SO fm  # many ministers since 2020: days unknown
     SR fm  # Ramdin left for the OAS (May 2025): who held it until July unknown
     SS fm  # many ministers since 2020: days unknown
