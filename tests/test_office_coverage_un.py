@@ -62,7 +62,7 @@ NOT_YET_COVERED_A_TO_L = """
     GQ fm  # ministers after Simeón Oyono Esono Angue: names and days unknown
     GW fm  # Suzi Barbosa and her successors: days unknown
     KM fm  # Souef Mohamed El-Amine, Dhoihir Dhoulkamal, Mbae Mohamed: days unknown
-    LR fm  # Gbehzohngar Findley to Dee-Maxwell Saah Kemayah: day unknown
+    LR fm  # Findley, Kemayah, Sara Beysolow Nyanti (under Boakai, 2024): days unknown
     LY fm  # acting ministers after Najla Mangoush (August 2023): unknown
 """
 # Members M-Z (gaz4, then the gazetteer helper): the same, foreign ministers whose days (or
@@ -73,14 +73,14 @@ NOT_YET_COVERED_M_TO_Z = """
     MG fm  # several ministers since 2020 (Randriamandrato, Sylla, ...): days unknown
     MH fm  # Casten Nemra, Kitlang Kabua, Kalani Kaneko: days unknown
     MU fm  # Bodha, Ganoo, Ramful (from 2024-11): days unknown
-    MW fm  # Kasaila, Mkaka, Tembo, Chaponda: days unknown
+    MW fm  # Kasaila, Mkaka (Chakwera, 2020), Tembo, Chaponda (Mutharika, 2025-10): days unknown
     NI fm  # Denis Moncada to Valdrack Jaentschke: day unknown
     NR fm  # who held the portfolio under Kun and Adeang: unknown
-    PA fm  # Ferrer, Mouynes, Tewaney, Martínez-Acha: days unknown
+    PA fm  # Ferrer, Mouynes, Tewaney, Martínez-Acha: only the last (2024-07-01) known
     PE fm  # a dozen ministers since 2020: days unknown
     PG fm  # Pruaitch, Eoe, Tkatchenko, ...: days unknown
-    PY fm  # Rivas, González, Acevedo, Arriola, Ramírez Lezcano: days unknown
-    SC fm  # Radegonde and the 2025 successor: days unknown
+    PY fm  # Rivas, González, Acevedo, Arriola: days unknown; Ramírez Lezcano 2023-08-15
+    SC fm  # before Radegonde (2020-11) and after him (2025): holders and days unknown
     SD fm  # Asma Abdalla, Gamar Aldin, Mariam al-Mahdi, acting ministers: days unknown
     SL fm  # Tunis, Francis, Kabba: days unknown
     SM hos  # two Captains Regent at once
@@ -92,8 +92,8 @@ NOT_YET_COVERED_M_TO_Z = """
     TO fm  # who held the portfolio under each premier: unknown
     VC fm  # Gonsalves (2020-11) and the 2025 successor: days unknown
     VU fm  # many ministers since 2020: days unknown
-    ZM fm  # Malanji, Kakubo, Haimbe: days unknown
-    ZW fm  # Sibusiso Moyo's death (2021-01-20) to Shava: acting holder unknown
+    ZM fm  # Malanji, Kakubo (2021-09), Haimbe: days and the 2021 gap unknown
+    ZW fm  # Moyo's death (2021-01-20) to Shava: acting holder unknown; Murwira 2023 day
 """
 ROLE_ABBREVIATIONS = {"hos": "head_of_state", "hog": "head_of_government", "fm": "foreign_minister"}
 NOT_YET_COVERED = {
