@@ -93,7 +93,7 @@ NOT_YET_COVERED_M_TO_Z = """
     VC fm  # Gonsalves (2020-11) and the 2025 successor: days unknown
     VU fm  # many ministers since 2020: days unknown
     ZM fm  # Malanji, Kakubo (2021-09), Haimbe: days and the 2021 gap unknown
-    ZW fm  # Moyo's death (2021-01-20) to Shava: acting holder unknown; Murwira 2023 day
+    ZW fm  # Moyo died 2021-01-20: acting holder before Shava unknown; Murwira (2023): day unknown
 """
 ROLE_ABBREVIATIONS = {"hos": "head_of_state", "hog": "head_of_government", "fm": "foreign_minister"}
 NOT_YET_COVERED = {
