@@ -35,6 +35,13 @@ topics as (
 
 ),
 
+-- only articles that state a meeting have topics to find
+claim_articles as (
+
+    select distinct article_id from claims
+
+),
+
 person_mentions as (
 
     select
@@ -44,6 +51,7 @@ person_mentions as (
     from mentions
     inner join {{ ref('int_entities_listed') }} as entities
         on mentions.entity_id = entities.entity_id and entities.entity_type = 'person'
+    semi join claim_articles on mentions.article_id = claim_articles.article_id
 
 ),
 
@@ -109,33 +117,46 @@ claim_sentences as (
 
 ),
 
-ngrams as (
+-- the topics of each sentence a claim reads, found once however many claims read it
+sentence_topics as (
 
-    select
-        claim_sentences.article_id,
-        claim_sentences.entity_a,
-        claim_sentences.entity_b,
-        claim_sentences.first_sentence_index,
-        unnest({{ word_ngrams('sentences.word_keys', 3) }}) as ngram
-    from claim_sentences
-    inner join sentences
-        on
-            claim_sentences.article_id = sentences.article_id
-            and claim_sentences.sentence_index = sentences.sentence_index
+    select distinct
+        ngrams.article_id,
+        ngrams.sentence_index,
+        topics.topic
+    from (
+        select
+            sentences.article_id,
+            sentences.sentence_index,
+            unnest({{ word_ngrams('sentences.word_keys', 3) }}) as ngram
+        from sentences
+        semi join claim_sentences
+            on
+                sentences.article_id = claim_sentences.article_id
+                and sentences.sentence_index = claim_sentences.sentence_index
+    ) as ngrams
+    inner join topics on ngrams.ngram = topics.keyword_key
 
 ),
 
 found as (
 
     select
-        ngrams.article_id,
-        ngrams.entity_a,
-        ngrams.entity_b,
-        ngrams.first_sentence_index,
-        list(distinct topics.topic order by topics.topic) as topics
-    from ngrams
-    inner join topics on ngrams.ngram = topics.keyword_key
-    group by ngrams.article_id, ngrams.entity_a, ngrams.entity_b, ngrams.first_sentence_index
+        claim_sentences.article_id,
+        claim_sentences.entity_a,
+        claim_sentences.entity_b,
+        claim_sentences.first_sentence_index,
+        list(distinct sentence_topics.topic order by sentence_topics.topic) as topics
+    from claim_sentences
+    inner join sentence_topics
+        on
+            claim_sentences.article_id = sentence_topics.article_id
+            and claim_sentences.sentence_index = sentence_topics.sentence_index
+    group by
+        claim_sentences.article_id,
+        claim_sentences.entity_a,
+        claim_sentences.entity_b,
+        claim_sentences.first_sentence_index
 
 ),
 

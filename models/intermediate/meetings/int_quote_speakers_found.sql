@@ -36,14 +36,13 @@ entities as (
 
 ),
 
+-- the marks of each sentence, on light rows (no text through the window below)
 quote_marks as (
 
     select
         article_id,
         sentence_index,
         paragraph_index,
-        sentence_text,
-        loaded_at,
         length(regexp_replace(sentence_text, '[^"“”]', '', 'g')) as mark_count,
         regexp_extract(sentence_text, '["“”]') as first_mark
     from sentences
@@ -55,7 +54,9 @@ quote_marks as (
 quote_openings as (
 
     select
-        *,
+        article_id,
+        sentence_index,
+        mark_count,
         case first_mark
             when '”' then true
             when '“' then false
@@ -72,15 +73,19 @@ quote_openings as (
 quote_pieces as (
 
     select
-        article_id,
-        sentence_index,
-        sentence_text,
-        opens_in_quote,
-        loaded_at,
-        string_split_regex(sentence_text, '["“”]') as pieces,
-        opens_in_quote::integer as quoted_parity
+        quote_openings.article_id,
+        quote_openings.sentence_index,
+        sentences.sentence_text,
+        quote_openings.opens_in_quote,
+        sentences.loaded_at,
+        string_split_regex(sentences.sentence_text, '["“”]') as pieces,
+        quote_openings.opens_in_quote::integer as quoted_parity
     from quote_openings
-    where mark_count > 0 or opens_in_quote
+    inner join sentences
+        on
+            quote_openings.article_id = sentences.article_id
+            and quote_openings.sentence_index = sentences.sentence_index
+    where quote_openings.mark_count > 0 or quote_openings.opens_in_quote
 
 ),
 

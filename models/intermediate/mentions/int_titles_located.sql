@@ -120,15 +120,22 @@ longest_places as (
 
 ),
 
+-- the keys and offsets around each title, taken from the word lists on light rows
 longest as (
 
     select
         longest_places.*,
-        sentences.words,
-        sentences.word_keys,
-        sentences.word_starts,
-        sentences.word_ends,
-        sentences.word_is_capitalized,
+        sentences.word_keys[longest_places.first_word - 2] as key_two_before,
+        sentences.word_keys[longest_places.first_word - 1] as key_before,
+        sentences.word_keys[longest_places.first_word - 3] as key_three_before,
+        sentences.word_keys[longest_places.last_word + 1] as key_after,
+        sentences.word_keys[longest_places.last_word + 2] as key_two_after,
+        sentences.word_is_capitalized[longest_places.last_word + 2] as is_capitalized_two_after,
+        sentences.word_starts[longest_places.first_word] as first_word_start,
+        sentences.word_starts[longest_places.first_word - 1] as word_before_start,
+        sentences.word_starts[longest_places.first_word - 2] as two_before_start,
+        sentences.word_ends[longest_places.last_word] as last_word_end,
+        sentences.word_ends[longest_places.last_word + 2] as two_after_end,
         sentences.loaded_at
     from longest_places
     inner join sentences
@@ -145,11 +152,11 @@ qualified as (
         longest.last_word,
         longest.span_key as title_key,
         longest.office,
-        longest.word_starts[longest.first_word] as title_start,
+        longest.first_word_start as title_start,
         -- "President of Uzbekistan": the country after "of" is part of the title phrase
-        longest.word_ends[
-            longest.last_word + case when country_after.country_code is not null then 2 else 0 end
-        ] as title_end,
+        case
+            when country_after.country_code is not null then longest.two_after_end else longest.last_word_end
+        end as title_end,
         -- "Russian Foreign Minister", "Pakistan's Prime Minister", "Pakistan Prime Minister",
         -- "the President of Uzbekistan"
         coalesce(
@@ -160,41 +167,39 @@ qualified as (
         ) as qualifier_country_code,
         country_after.country_code is not null as is_qualified_after,
         case
-            when two_word_demonym_before.country_code is not null then longest.word_starts[longest.first_word - 2]
-            when demonym_before.country_code is not null then longest.word_starts[longest.first_word - 1]
-            when possessive_before.country_code is not null then longest.word_starts[longest.first_word - 2]
+            when two_word_demonym_before.country_code is not null then longest.two_before_start
+            when demonym_before.country_code is not null then longest.word_before_start
+            when possessive_before.country_code is not null then longest.two_before_start
         end as qualifier_start,
-        longest.words,
-        longest.word_keys,
-        longest.word_starts,
-        longest.word_ends,
-        longest.word_is_capitalized,
+        longest.key_before,
+        longest.key_two_before,
+        longest.key_three_before,
+        longest.word_before_start,
         longest.loaded_at
     from longest
     -- equality joins on the keys before the title (hash joins)
     left join demonyms as demonym_before
-        on longest.word_keys[longest.first_word - 1] = demonym_before.qualifier_key
+        on longest.key_before = demonym_before.qualifier_key
     -- "his South African counterpart", "the Saudi Arabian foreign minister"
     left join demonyms as two_word_demonym_before
         on
             case
-                when longest.first_word > 2
-                    then longest.word_keys[longest.first_word - 2] || ' ' || longest.word_keys[longest.first_word - 1]
+                when longest.first_word > 2 then longest.key_two_before || ' ' || longest.key_before
             end
             = two_word_demonym_before.qualifier_key
     left join demonyms as possessive_before
         on
             case
-                when longest.word_keys[longest.first_word - 1] = 's' then longest.word_keys[longest.first_word - 2]
+                when longest.key_before = 's' then longest.key_two_before
             end
             = possessive_before.qualifier_key
     left join demonyms as country_after
         on
             case
-                when longest.word_keys[longest.last_word + 1] = 'of' then longest.word_keys[longest.last_word + 2]
+                when longest.key_after = 'of' then longest.key_two_after
             end
             = country_after.qualifier_key
-            and longest.word_is_capitalized[longest.last_word + 2]
+            and longest.is_capitalized_two_after
 
 ),
 
@@ -205,42 +210,51 @@ with_determiner as (
         coalesce(qualifier_start, title_start) as phrase_start,
         last_word + case when is_qualified_after then 2 else 0 end as phrase_last_word,
         -- the word before the title (or its qualifier): "the", "his", "outgoing", "former"
-        word_keys[
-            case
-                when qualifier_start is null then first_word - 1
-                when qualifier_start = word_starts[first_word - 1] then first_word - 2
-                else first_word - 3
-            end
-        ] as word_before
+        case
+            when qualifier_start is null then key_before
+            when qualifier_start = word_before_start then key_two_before
+            else key_three_before
+        end as word_before
     from qualified
+
+),
+
+-- one title at each place (a qualifier that names two countries keeps the first), then
+-- the sentence's word lists for the name that may follow
+one_per_place as (
+
+    select *
+    from with_determiner
+    qualify row_number() over (
+        partition by article_id, sentence_index, first_word order by qualifier_country_code nulls last
+    ) = 1
 
 ),
 
 final as (
 
     select
-        article_id,
-        sentence_index,
-        first_word,
+        one_per_place.article_id,
+        one_per_place.sentence_index,
+        one_per_place.first_word,
         -- the title phrase's last word: the country of "President of Uzbekistan" included
-        phrase_last_word as last_word,
-        title_key,
-        office,
-        title_start,
-        title_end,
-        qualifier_country_code,
-        phrase_start,
-        word_before,
-        words,
-        word_keys,
-        word_starts,
-        word_ends,
-        word_is_capitalized,
-        loaded_at
-    from with_determiner
-    qualify row_number() over (
-        partition by article_id, sentence_index, first_word order by qualifier_country_code nulls last
-    ) = 1
+        one_per_place.phrase_last_word as last_word,
+        one_per_place.title_key,
+        one_per_place.office,
+        one_per_place.title_start,
+        one_per_place.title_end,
+        one_per_place.qualifier_country_code,
+        one_per_place.phrase_start,
+        one_per_place.word_before,
+        sentences.words,
+        sentences.word_keys,
+        sentences.word_starts,
+        sentences.word_ends,
+        sentences.word_is_capitalized,
+        one_per_place.loaded_at
+    from one_per_place
+    inner join sentences
+        on one_per_place.article_id = sentences.article_id and one_per_place.sentence_index = sentences.sentence_index
 
 )
 
