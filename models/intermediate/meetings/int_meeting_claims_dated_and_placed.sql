@@ -270,14 +270,10 @@ resolved as (
         articles.published_date,
         coalesce(
             date_words.found.explicit_date,
-            case
-                when date_words.found.month_number is not null and articles.published_date is not null
-                    then try_cast(
-                        make_date(
-                            year(articles.published_date), date_words.found.month_number, date_words.found.day_of_month
-                        ) as date
-                    )
-            end,
+            {{ resolve_month_day(
+                'date_words.found.month_number', 'date_words.found.day_of_month', 'articles.published_date',
+                "claims.status = 'planned'"
+            ) }},
             {{ resolve_weekday('date_words.weekday', 'articles.published_date', "claims.status = 'planned'") }},
             articles.published_date + date_words.found.relative_days
         ) as meeting_date,
