@@ -23,7 +23,7 @@
 {%- endset %}
 with
 
-zoned as (
+zoned as not materialized (
 
     select * from {{ ref('int_document_lines_zoned') }}
     where {{ only_new_documents() }}

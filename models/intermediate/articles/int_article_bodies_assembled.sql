@@ -5,7 +5,7 @@
 -- place; written in another script, the city is given by its gazetteer name.
 with
 
-zoned as (
+zoned as not materialized (
 
     select * from {{ ref('int_document_lines_zoned') }}
     where {{ only_new_documents() }}

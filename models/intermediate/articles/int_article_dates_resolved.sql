@@ -58,7 +58,7 @@ footer_lines as (
 
 ),
 
-bodies as (
+bodies as not materialized (
 
     select * from {{ ref('int_article_bodies_assembled') }}
     where {{ only_new_documents() }}

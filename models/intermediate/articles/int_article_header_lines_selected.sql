@@ -3,7 +3,7 @@
 -- first three body paragraphs and the last one (agency credits such as "(APP)").
 with
 
-zoned as (
+zoned as not materialized (
 
     select * from {{ ref('int_document_lines_zoned') }}
     where {{ only_new_documents() }}

@@ -3,7 +3,7 @@
 -- "Daily Meridian — World / Diplomacy"), a candidate outlet for int_article_outlets_resolved.
 with
 
-lines as (
+lines as not materialized (
 
     select * from {{ ref('int_document_lines_zoned') }}
     where {{ only_new_documents() }}

@@ -13,7 +13,8 @@ split_lines as (
 
 ),
 
-lines as (
+-- (not materialized: both steps below read it, the second only the top of each page)
+lines as not materialized (
 
     select
         document_id,
@@ -41,25 +42,23 @@ measured as (
         regexp_full_match(line_text, {{ rule_regex('boilerplate_markers', where="action = 'end_body'") }})
             as is_end_marker,
         {{ extract_dateline('line_text') }} as dateline_parts,
-        -- the words of a line at the top of the page, for the repeat check below
-        case
-            when line_number < 15 + 8 then list_distinct(regexp_extract_all(lower(line_text), '[[:alnum:]]+'))
-        end as word_set,
         loaded_at
     from lines
 
 ),
 
 -- Only the top of a page needs the repeat check, and only against the next lines: the
--- candidates are cut down before the join, so few pairs are compared.
+-- candidates are cut down before the join, so few pairs are compared. They are read from
+-- the lines again, not from `measured`: a CTE read twice is materialized, and a copy of
+-- every line with its features spilled to disk at a million articles.
 top_lines as (
 
     select
         document_id,
         line_number,
-        word_count,
-        word_set
-    from measured
+        {{ count_words('line_text') }} as word_count,
+        list_distinct(regexp_extract_all(lower(line_text), '[[:alnum:]]+')) as word_set
+    from lines
     where line_number < 15 + 8
 
 ),

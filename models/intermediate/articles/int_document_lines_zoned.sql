@@ -7,7 +7,7 @@
 {%- endset %}
 with
 
-lines as (
+lines as not materialized (
 
     select * from {{ ref('int_document_lines_classified') }}
     where {{ only_new_documents() }}

@@ -11,7 +11,7 @@
 {{ config(materialized='table') }}
 with
 
-entities as (
+entities as not materialized (
 
     select * from {{ ref('gazetteer_entities') }}
 

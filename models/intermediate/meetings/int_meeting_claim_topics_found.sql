@@ -5,7 +5,7 @@
 -- table. Per article, so incremental; meetings gather their claims' topics.
 with
 
-claims as (
+claims as not materialized (
 
     select * from {{ ref('int_meeting_claims_dated_and_placed') }}
     where {{ only_new_documents() }}
@@ -19,7 +19,7 @@ mentions as (
 
 ),
 
-sentences as (
+sentences as not materialized (
 
     select * from {{ ref('int_sentence_words_listed') }}
     where {{ only_new_documents() }}

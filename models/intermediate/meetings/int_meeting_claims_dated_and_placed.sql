@@ -17,7 +17,7 @@
 -- and time words. Never the load date.
 with
 
-claims as (
+claims as not materialized (
 
     select * from {{ ref('int_meeting_claims_merged_in_article') }}
     where {{ only_new_documents() }}
@@ -83,7 +83,7 @@ mentions as (
 
 ),
 
-entities as (
+entities as not materialized (
 
     select * from {{ ref('int_entities_listed') }}
 

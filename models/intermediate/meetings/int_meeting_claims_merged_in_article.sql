@@ -10,7 +10,7 @@
 -- date words and its place words.
 with
 
-claims as (
+claims as not materialized (
 
     select * from {{ ref('int_meeting_claims_paired') }}
     where {{ only_new_documents() }}

@@ -9,14 +9,14 @@
 -- that names no new person repeats each claim named before it, as an occasion of its own.
 with
 
-detected as (
+detected as not materialized (
 
     select * from {{ ref('int_meeting_sentences_detected') }}
     where {{ only_new_documents() }}
 
 ),
 
-participants as (
+participants as not materialized (
 
     select * from {{ ref('int_meeting_participants_listed') }}
     where {{ only_new_documents() }}

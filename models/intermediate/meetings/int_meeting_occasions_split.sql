@@ -12,7 +12,7 @@
 {%- set break_regex = "'((?:' || " ~ rule_regex('occasion_breaks') ~ " || '))'" %}
 with
 
-detected as (
+detected as not materialized (
 
     select * from {{ ref('int_meeting_sentences_detected') }}
     where {{ only_new_documents() }}

@@ -24,7 +24,7 @@ pronoun_people as (
 
 ),
 
-entities as (
+entities as not materialized (
 
     select * from {{ ref('int_entities_listed') }}
 

@@ -9,7 +9,7 @@
 {%- set first_person = "'\\b(?:' || " ~ rule_regex('pronouns', where="person = 'first'") ~ " || ')\\b'" %}
 with
 
-detected as (
+detected as not materialized (
 
     select * from {{ ref('int_meeting_sentences_detected') }}
     where {{ only_new_documents() }}

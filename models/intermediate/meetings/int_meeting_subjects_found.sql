@@ -10,7 +10,7 @@
 {%- set clause_opener_regex = "'\\b(?:' || " ~ rule_regex('clause_openers') ~ " || ')\\b'" %}
 with
 
-detected as (
+detected as not materialized (
 
     select * from {{ ref('int_meeting_sentences_detected') }}
     where {{ only_new_documents() }}

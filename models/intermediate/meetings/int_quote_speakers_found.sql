@@ -16,7 +16,7 @@
     ~ rule_regex('pronouns', where="person = 'third' and form = 'subject'") ~ " || ')\\b'" %}
 with
 
-sentences as (
+sentences as not materialized (
 
     select * from {{ ref('int_article_sentences_split') }}
     where {{ only_new_documents() }}

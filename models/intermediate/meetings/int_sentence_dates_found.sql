@@ -16,7 +16,7 @@ meeting_articles as (
 
 ),
 
-detected as (
+detected as not materialized (
 
     select * from {{ ref('int_meeting_sentences_detected') }}
     where {{ only_new_documents() }}

@@ -25,7 +25,7 @@ aliases as (
 
 ),
 
-entities as (
+entities as not materialized (
 
     select * from {{ ref('int_gazetteer_entities_merged') }}
 

@@ -41,7 +41,7 @@ sentences as (
 
 ),
 
-aliases as (
+aliases as not materialized (
 
     select * from {{ ref('int_entity_aliases_keyed') }}
 

@@ -7,7 +7,7 @@
 -- Spans still ambiguous after that are left out rather than guessed.
 with
 
-matched as (
+matched as not materialized (
 
     select * from {{ ref('int_mentions_matched_to_aliases') }}
     where {{ only_new_documents() }}

@@ -7,14 +7,14 @@
 -- welcomed by his South African counterpart" is South Africa's foreign minister.
 with
 
-earlier_people as (
+earlier_people as not materialized (
 
     select * from {{ ref('int_standalone_titles_paired_with_earlier_people') }}
     where {{ only_new_documents() }} and title_key = 'counterpart'
 
 ),
 
-person_offices as (
+person_offices as not materialized (
 
     select * from {{ ref('int_article_people_offices_found') }}
     where {{ only_new_documents() }}

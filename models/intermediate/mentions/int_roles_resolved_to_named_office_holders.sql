@@ -11,7 +11,7 @@ standalone_titles as (
 
 ),
 
-earlier_people as (
+earlier_people as not materialized (
 
     select * from {{ ref('int_standalone_titles_paired_with_earlier_people') }}
     where {{ only_new_documents() }}

@@ -5,7 +5,7 @@
 -- fit no holder or several at the nearest rank are left out.
 with
 
-standalone_titles as (
+standalone_titles as not materialized (
 
     select * from {{ ref('int_standalone_titles_selected') }}
     where {{ only_new_documents() }}
@@ -23,7 +23,7 @@ articles as (
 
 ),
 
-offices as (
+offices as not materialized (
 
     select * from {{ ref('gazetteer_offices') }}
 

@@ -6,7 +6,7 @@
 -- Minister Office" is a place).
 with
 
-titles as (
+titles as not materialized (
 
     select * from {{ ref('int_titles_located') }}
     where {{ only_new_documents() }}

@@ -37,21 +37,21 @@
 {%- endset %}
 with
 
-titles as (
+titles as not materialized (
 
     select * from {{ ref('int_titles_located') }}
     where {{ only_new_documents() }}
 
 ),
 
-resolved_mentions as (
+resolved_mentions as not materialized (
 
     select * from {{ ref('int_mentions_resolved_to_entities') }}
     where {{ only_new_documents() }}
 
 ),
 
-entities as (
+entities as not materialized (
 
     select * from {{ ref('gazetteer_entities') }}
 

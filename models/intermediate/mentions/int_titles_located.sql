@@ -12,7 +12,7 @@
 {%- endset %}
 with
 
-sentences as (
+sentences as not materialized (
 
     select * from {{ ref('int_sentence_words_listed') }}
     where {{ only_new_documents() }}
