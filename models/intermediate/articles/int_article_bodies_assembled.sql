@@ -206,37 +206,58 @@ wire_credits as (
 
 ),
 
-body_lines as (
-
-    select
-        zoned.document_id,
-        zoned.line_number,
-        case
-            when zoned.line_number = zoned.body_start_line_number and named_datelines.is_dateline
-                then substr(
-                    zoned.line_text,
-                    length(named_datelines.prefix) + coalesce(length(wire_credits.credit_prefix), 0) + 1
-                )
-            else zoned.line_text
-        end as paragraph
-    from zoned
-    left join named_datelines on zoned.document_id = named_datelines.document_id
-    left join wire_credits on zoned.document_id = wire_credits.document_id
-    where zoned.zone = 'body'
-
-),
-
--- The paragraphs gathered as a list, then joined: an ordered string_agg would hold every
--- text in an aggregate state that cannot spill to disk (out of memory at a million
--- articles).
-bodies as (
+-- the numbers of each page's body lines: integers only (gathering the lines' text per page
+-- in one aggregate, whatever its form, ran out of memory at a million articles: DuckDB
+-- cannot spill such states)
+body_line_numbers as (
 
     select
         document_id,
-        array_to_string(list(paragraph order by line_number), chr(10) || chr(10)) as joined_body
-    from body_lines
-    where paragraph <> ''
+        any_value(body_start_line_number) as body_start_line_number,
+        list(line_number order by line_number) as line_numbers
+    from zoned
+    where zone = 'body'
     group by document_id
+
+),
+
+page_lines as (
+
+    select
+        document_id,
+        {{ document_lines('document_text') }} as lines
+    from {{ ref('stg_loader__documents') }}
+    where {{ only_new_documents() }}
+
+),
+
+-- each page's body taken from its own list of lines, row by row (the lines as zoned,
+-- int_document_lines_split and _classified, with the dateline cut from the first)
+bodies as (
+
+    select
+        body_line_numbers.document_id,
+        array_to_string(
+            list_filter(
+                list_transform(
+                    body_line_numbers.line_numbers,
+                    line_number -> case
+                        when line_number = body_line_numbers.body_start_line_number and named_datelines.is_dateline
+                            then substr(
+                                {{ cut_aggregator_credit('page_lines.lines[line_number + 1]') }},
+                                length(named_datelines.prefix) + coalesce(length(wire_credits.credit_prefix), 0) + 1
+                            )
+                        else {{ cut_aggregator_credit('page_lines.lines[line_number + 1]') }}
+                    end
+                ),
+                paragraph -> paragraph <> ''
+            ),
+            chr(10) || chr(10)
+        ) as joined_body
+    from body_line_numbers
+    inner join page_lines on body_line_numbers.document_id = page_lines.document_id
+    left join named_datelines on body_line_numbers.document_id = named_datelines.document_id
+    left join wire_credits on body_line_numbers.document_id = wire_credits.document_id
 
 ),
 

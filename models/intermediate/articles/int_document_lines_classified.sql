@@ -19,9 +19,7 @@ lines as not materialized (
     select
         document_id,
         line_number,
-        regexp_replace(
-            line_text, '^(?:' || {{ rule_regex('boilerplate_markers', where="action = 'cut_prefix'") }} || ')', ''
-        ) as line_text,
+        {{ cut_aggregator_credit('line_text') }} as line_text,
         loaded_at
     from split_lines
 

@@ -21,13 +21,7 @@ split_into_lines as (
 
     select
         document_id,
-        list_filter(
-            list_transform(
-                string_split(regexp_replace(document_text, '^\s*(date \d{4}-\d{2}-\d{2}) +', '\1' || chr(10)), chr(10)),
-                line -> trim(line)
-            ),
-            line -> line <> ''
-        ) as lines,
+        {{ document_lines('document_text') }} as lines,
         loaded_at
     from documents
 
