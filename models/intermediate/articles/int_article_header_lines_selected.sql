@@ -10,15 +10,17 @@ zoned as not materialized (
 
 ),
 
-body_positions as (
+-- where each page's first three body paragraphs end and its last one is: integers per page
+-- (a join of every body line to its positions ran out of memory at a million articles)
+body_bounds as (
 
     select
         document_id,
-        line_number,
-        row_number() over (partition by document_id order by line_number) as position_from_start,
-        row_number() over (partition by document_id order by line_number desc) as position_from_end
+        coalesce(list_sort(list(line_number))[3], max(line_number)) as third_body_line_number,
+        max(line_number) as last_body_line_number
     from zoned
     where zone = 'body'
+    group by document_id
 
 ),
 
@@ -31,14 +33,16 @@ selected as (
         case when zoned.zone = 'body' then 'body' else 'header' end as line_role,
         zoned.loaded_at
     from zoned
-    left join body_positions
-        on
-            zoned.document_id = body_positions.document_id
-            and zoned.line_number = body_positions.line_number
+    left join body_bounds on zoned.document_id = body_bounds.document_id
     where
         (zoned.zone in ('header', 'boilerplate') and zoned.line_number < zoned.body_start_line_number)
-        or body_positions.position_from_start <= 3
-        or body_positions.position_from_end = 1
+        or (
+            zoned.zone = 'body'
+            and (
+                zoned.line_number <= body_bounds.third_body_line_number
+                or zoned.line_number = body_bounds.last_body_line_number
+            )
+        )
 
 )
 
