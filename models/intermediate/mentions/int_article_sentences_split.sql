@@ -5,6 +5,9 @@
 -- before ends with an abbreviation ("Mr.", "Nov.", "U.S.", from the abbreviations seed)
 -- or an initial ("S. Jaishankar"), or it starts in lower case or with a digit. A run of
 -- 600 characters without punctuation is cut at the next word end.
+-- Pieces are grouped into sentences with list functions on each article's own row: an
+-- aggregate that gathers texts (string_agg) keeps them all in memory and cannot spill,
+-- and a window over every piece of every article carries their text through a sort.
 with
 
 articles as (
@@ -20,17 +23,19 @@ articles as (
 
 abbreviations as (
 
-    select lower(abbreviation) as abbreviation from {{ ref('abbreviations') }}
+    select coalesce(list(lower(abbreviation)), []) as abbreviations from {{ ref('abbreviations') }}
 
 ),
 
 -- The pieces: runs up to sentence punctuation or a line break. A run longer than 600
 -- characters is cut again at the first word end after each 600 (a bounded repetition
--- over every body is twenty times slower in RE2, so only long runs get it).
+-- over every body is twenty times slower in RE2, so only long runs get it). The pieces
+-- tile the body: their lengths add up to its length.
 listed as (
 
     select
         article_id,
+        loaded_at,
         flatten(
             list_transform(
                 regexp_extract_all(
@@ -53,90 +58,95 @@ listed as (
 
 ),
 
-pieces as (
+-- Piece i starts a sentence when it is the first, when the piece before ends a line,
+-- when the piece before is a 600-character run without a stop, or when the piece before
+-- ends with a stop that is not an abbreviation's or an initial's and piece i does not
+-- start in lower case or with a digit.
+flagged as (
 
     select
-        article_id,
-        generate_subscripts(pieces, 1) as piece_number,
-        unnest(pieces) as piece
+        listed.article_id,
+        listed.loaded_at,
+        listed.pieces,
+        list_transform(
+            generate_series(1, len(listed.pieces)),
+            i -> i = 1
+            or regexp_matches(listed.pieces[i - 1], '\n$')
+            or (
+                length(listed.pieces[i - 1]) >= 600
+                and not regexp_matches(listed.pieces[i - 1], '[.!?…۔؟]["''”’»)\]]*\s*$')
+            )
+            or (
+                regexp_matches(listed.pieces[i - 1], '[.!?…۔؟]["''”’»)\]]*\s*$')
+                and not list_contains(
+                    abbreviations.abbreviations,
+                    lower(regexp_extract(listed.pieces[i - 1], '([\pL][\pL.]*)\.["''”’)]*\s*$', 1))
+                )
+                and not regexp_matches(listed.pieces[i - 1], '(?:^|[^\pL])\pL\.\s*$')
+                and not regexp_matches(listed.pieces[i], '^\s*[\p{Ll}\pN]')
+            )
+        ) as starts_sentence
     from listed
+    cross join abbreviations
 
 ),
 
+-- Sentence k is the pieces from its first one to the piece before the next sentence's.
+-- They are joined with a unit separator (U+001F) before each sentence's first piece and
+-- split there again: bodies are normalised text, which has no C0 control characters
+-- (normalize_text), and a slice of a list inside a list function is copied each time.
+sentences_listed as (
+
+    select
+        article_id,
+        loaded_at,
+        string_split(
+            array_to_string(
+                list_transform(
+                    generate_series(1, len(pieces)),
+                    i -> if(starts_sentence[i], chr(31), '') || pieces[i]
+                ),
+                ''
+            ),
+            chr(31)
+        )[2:] as sentences
+    from flagged
+
+),
+
+sentence_rows as (
+
+    select
+        article_id,
+        loaded_at,
+        generate_subscripts(sentences, 1) - 1 as sentence_index,
+        unnest(sentences) as sentence_with_space
+    from sentences_listed
+
+),
+
+-- Only a sentence's last piece can end a line (a line break starts a sentence), so a
+-- sentence that ends with a blank line is the last of its paragraph.
 placed as (
 
     select
         article_id,
-        piece_number,
-        piece,
+        loaded_at,
+        sentence_index,
+        sentence_with_space,
         coalesce(
-            sum(length(piece)) over (
-                partition by article_id order by piece_number rows between unbounded preceding and 1 preceding
+            sum(length(sentence_with_space)) over (
+                partition by article_id order by sentence_index rows between unbounded preceding and 1 preceding
             ),
             0
-        ) as piece_start,
-        lag(piece) over (partition by article_id order by piece_number) as previous_piece
-    from pieces
-
-),
-
-featured as (
-
-    select
-        placed.*,
-        lower(regexp_extract(placed.previous_piece, '([\pL][\pL.]*)\.["''”’)]*\s*$', 1)) as previous_last_word,
-        regexp_matches(placed.previous_piece, '\n$') as follows_line_break,
-        regexp_matches(placed.previous_piece, '[.!?…۔؟]["''”’»)\]]*\s*$') as follows_sentence_end,
-        regexp_matches(placed.previous_piece, '(?:^|[^\pL])\pL\.\s*$') as follows_initial,
-        regexp_matches(placed.piece, '^\s*[\p{Ll}\pN]') as starts_lower_or_digit
-    from placed
-
-),
-
-starts as (
-
-    select
-        featured.article_id,
-        featured.piece_number,
-        featured.piece,
-        featured.piece_start,
-        coalesce(regexp_matches(featured.previous_piece, '\n\n$'), false) as follows_paragraph_break,
-        featured.previous_piece is null
-        or featured.follows_line_break
-        -- text with no punctuation for 600 characters is cut there, so that no sentence
-        -- grows without bound
-        or (length(featured.previous_piece) >= 600 and not featured.follows_sentence_end)
-        or (
-            featured.follows_sentence_end
-            and abbreviations.abbreviation is null
-            and not featured.follows_initial
-            and not featured.starts_lower_or_digit
-        ) as is_sentence_start
-    from featured
-    left join abbreviations on featured.previous_last_word = abbreviations.abbreviation
-
-),
-
-numbered as (
-
-    select
-        *,
-        sum(is_sentence_start::integer) over (partition by article_id order by piece_number) - 1 as sentence_index,
-        sum(follows_paragraph_break::integer) over (partition by article_id order by piece_number) as paragraph_index
-    from starts
-
-),
-
-sentences as (
-
-    select
-        article_id,
-        sentence_index::integer as sentence_index,
-        min(paragraph_index)::integer as paragraph_index,
-        min(piece_start) as piece_start,
-        string_agg(piece, '' order by piece_number) as sentence_with_space
-    from numbered
-    group by article_id, sentence_index
+        ) as sentence_start,
+        coalesce(
+            sum(regexp_matches(sentence_with_space, '\n\n$')::integer) over (
+                partition by article_id order by sentence_index rows between unbounded preceding and 1 preceding
+            ),
+            0
+        ) as paragraph_index
+    from sentence_rows
 
 ),
 
@@ -144,40 +154,22 @@ trimmed as (
 
     select
         article_id,
-        sentence_index,
-        paragraph_index,
-        (piece_start + length(regexp_extract(sentence_with_space, '^\s*')))::integer as char_start,
+        loaded_at,
+        sentence_index::integer as sentence_index,
+        paragraph_index::integer as paragraph_index,
+        (sentence_start + length(regexp_extract(sentence_with_space, '^\s*')))::integer as char_start,
         regexp_replace(sentence_with_space, '^\s+|\s+$', '', 'g') as sentence_text
-    from sentences
-
-),
-
-final as (
-
-    select
-        article_id,
-        sentence_index,
-        paragraph_index,
-        char_start,
-        (char_start + length(sentence_text))::integer as char_end,
-        sentence_text
-    from trimmed
-    where sentence_text <> ''
-
-),
-
--- each article's load, for the incremental watermark
-article_loads as (
-
-    select distinct
-        article_id,
-        loaded_at
-    from articles
+    from placed
 
 )
 
 select
-    final.*,
-    article_loads.loaded_at
-from final
-left join article_loads on final.article_id = article_loads.article_id
+    article_id,
+    sentence_index,
+    paragraph_index,
+    char_start,
+    (char_start + length(sentence_text))::integer as char_end,
+    sentence_text,
+    loaded_at
+from trimmed
+where sentence_text <> ''
