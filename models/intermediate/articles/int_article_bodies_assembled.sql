@@ -12,18 +12,6 @@ zoned as not materialized (
 
 ),
 
-documents as (
-
-    select
-        document_id,
-        document_text,
-        raw_text,
-        loaded_at
-    from {{ ref('stg_loader__documents') }}
-    where {{ only_new_documents() }}
-
-),
-
 known_places as (
 
     select
@@ -221,22 +209,33 @@ body_line_numbers as (
 
 ),
 
+-- each page's lines (the lines as int_document_lines_split, _classified and _zoned number
+-- them) beside its text: the staging view is read once, so each text is normalised once
 page_lines as (
 
     select
         document_id,
-        {{ document_lines('document_text') }} as lines
+        document_text,
+        raw_text,
+        {{ document_lines('document_text') }} as lines,
+        loaded_at
     from {{ ref('stg_loader__documents') }}
     where {{ only_new_documents() }}
 
 ),
 
--- each page's body taken from its own list of lines, row by row (the lines as zoned,
--- int_document_lines_split and _classified, with the dateline cut from the first)
+-- each page's body taken from its own list of lines, row by row, with the dateline cut
+-- from the first (null when the page has no body line)
 bodies as (
 
     select
-        body_line_numbers.document_id,
+        page_lines.document_id,
+        page_lines.document_text,
+        page_lines.raw_text,
+        page_lines.loaded_at,
+        named_datelines.city_name as dateline,
+        coalesce(named_datelines.credit, wire_credits.agency_name) as dateline_credit,
+        named_datelines.day as dateline_day,
         array_to_string(
             list_filter(
                 list_transform(
@@ -254,10 +253,10 @@ bodies as (
             ),
             chr(10) || chr(10)
         ) as joined_body
-    from body_line_numbers
-    inner join page_lines on body_line_numbers.document_id = page_lines.document_id
-    left join named_datelines on body_line_numbers.document_id = named_datelines.document_id
-    left join wire_credits on body_line_numbers.document_id = wire_credits.document_id
+    from page_lines
+    left join body_line_numbers on page_lines.document_id = body_line_numbers.document_id
+    left join named_datelines on page_lines.document_id = named_datelines.document_id
+    left join wire_credits on page_lines.document_id = wire_credits.document_id
 
 ),
 
@@ -268,7 +267,7 @@ bodies as (
 bodies_without_credit as (
 
     select
-        document_id,
+        * exclude (joined_body),
         case
             when ends_with(joined_body, ')') then regexp_replace(joined_body, '\s*\([A-Z][\w .-]{1,30}\)$', '')
             when {{ ends_with_bare_credit('joined_body') }}
@@ -284,21 +283,18 @@ bodies_without_credit as (
 assembled as (
 
     select
-        documents.document_id,
+        document_id,
         -- A document with nothing but furniture keeps its whole text: never lose it.
         coalesce(
-            nullif(bodies_without_credit.body, ''),
-            nullif(trim(documents.document_text, ' ' || chr(10)), ''),
-            documents.raw_text
+            nullif(body, ''),
+            nullif(trim(document_text, ' ' || chr(10)), ''),
+            raw_text
         ) as body,
-        named_datelines.city_name as dateline,
-        coalesce(named_datelines.credit, wire_credits.agency_name) as dateline_credit,
-        named_datelines.day as dateline_day,
-        documents.loaded_at
-    from documents
-    left join bodies_without_credit on documents.document_id = bodies_without_credit.document_id
-    left join named_datelines on documents.document_id = named_datelines.document_id
-    left join wire_credits on documents.document_id = wire_credits.document_id
+        dateline,
+        dateline_credit,
+        dateline_day,
+        loaded_at
+    from bodies_without_credit
 
 )
 
