@@ -158,6 +158,9 @@ named_datelines as (
         case
             -- a city written in a script without Latin letters: its gazetteer name
             when not regexp_matches(datelines.city, '\p{Latin}') then known_places.canonical_name
+            -- a known city as the gazetteer writes it ("RIO DE JANEIRO" is "Rio de Janeiro"),
+            -- when it is the same name
+            when lower(known_places.canonical_name) = lower(datelines.city) then known_places.canonical_name
             else {{ title_case('datelines.city') }}
         end as city_name
     from datelines

@@ -37,7 +37,8 @@ whole_sentences as (
         sentences.sentence_index,
         0 as occasion_segment,
         sentences.sentence_text,
-        detected.phrase_position
+        detected.phrase_position,
+        detected.status
     from {{ ref('int_article_sentences_split') }} as sentences
     semi join meeting_articles on sentences.article_id = meeting_articles.article_id
     left join detected
@@ -60,7 +61,8 @@ sentences as (
             later_occasions.segment_start,
             later_occasions.segment_end - later_occasions.segment_start
         ) as sentence_text,
-        null::integer as phrase_position
+        null::integer as phrase_position,
+        whole_sentences.status
     from whole_sentences
     inner join later_occasions
         on
@@ -79,16 +81,23 @@ weekday_words as (
         occasion_segment,
         sentence_text,
         phrase_position,
-        -- "Tuesday's attack" names another day's event, not the meeting's
+        status,
+        -- with the words of attribution before it ("an official said on Sunday"), if any
         unnest(
             regexp_extract_all(
-                lower(sentence_text), '\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[''’]s)?'
+                lower(sentence_text),
+                '(?:\b(?:said|says|told(?: \w+){0,2}|announced|added|confirmed|reported|stated)'
+                || '(?: in a statement| in a post)? on )?'
+                || '\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[''’]s)?'
             )
         ) as weekday_word
     from sentences
 
 ),
 
+-- "Tuesday's attack" names another day's event, not the meeting's; and the day a
+-- meeting was announced ("are expected to meet this week, an official said on Sunday")
+-- is not the planned meeting's day
 time_weekdays as (
 
     select
@@ -97,9 +106,11 @@ time_weekdays as (
         occasion_segment,
         sentence_text,
         phrase_position,
-        weekday_word as weekday
+        regexp_extract(weekday_word, '\w+day$') as weekday
     from weekday_words
-    where not regexp_matches(weekday_word, '[''’]s$')
+    where
+        not regexp_matches(weekday_word, '[''’]s$')
+        and not coalesce(status = 'planned' and contains(weekday_word, ' on '), false)
 
 ),
 
