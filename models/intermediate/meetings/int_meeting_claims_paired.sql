@@ -1,7 +1,8 @@
 -- Meeting claims, one per pair of people a meeting sentence names
 -- (int_meeting_participants_listed) from different sides (countries); with three or more
 -- people, only the pairs with the sentence's subject (int_meeting_subjects_found), unless
--- the sentence says the meeting was joint ("the trilateral summit"): then all pairs. A
+-- the sentence says the meeting was joint ("the trilateral summit"): then all pairs; and
+-- the pairs of a later clause's own subject ("…, and Xi met Pezeshkian"). A
 -- sentence that names no such pair ("the two leaders", "talks between Pakistan and
 -- Russia") is kept as a partial claim with the people and countries it does name, to
 -- be joined to a full claim of the same article in the next step. A later venue of the
@@ -76,6 +77,12 @@ pairs as (
             -- "a call with Xi hours after Trump was sworn in": not a meeting with Trump
             and greatest(first_person.position_in_sentence, second_person.position_in_sentence)
             < coalesce(subjects.clause_break_position, 2147483647)
+        )
+        -- "Modi met Putin, and Xi met Pezeshkian": a clause's own subject with the people after it
+        or (
+            subjects.own_clause_subject_id in (first_person.entity_id, second_person.entity_id)
+            and least(first_person.position_in_sentence, second_person.position_in_sentence)
+            > subjects.own_clause_position
         )
 
 ),

@@ -26,78 +26,90 @@ candidates as (
 
 ),
 
--- one branch per phrase of the seed, its pattern a constant (the loop confuses the
--- layout linter from here on)
+-- Each candidate's cues, one struct per phrase of the seed found in it (its pattern a
+-- constant), gathered in the candidate's own row: no branch per phrase reading the
+-- candidates again, and no aggregate holding every sentence's cues (DuckDB cannot spill
+-- an ordered list aggregate; at a million articles it ran out of memory).
+-- (the loop confuses the layout linter from here on)
 -- noqa: disable=LT02
-cues as (
+cued as (
 
-    {% for phrase in seed_rows('meeting_phrases', 'priority') %}
-        select
-            article_id,
-            sentence_index,
-            {{ sql_literal(phrase.kind) }} as kind,
-            {{ sql_literal(phrase.mode) }} as mode,
-            {{ sql_literal(phrase.cue) }} as cue,
-            {{ phrase.priority }} as priority,
-            {{ sql_literal(phrase.yields_to_in_person or false) }} as yields_to_in_person,
-            {{ sql_literal(phrase.is_joint or false) }} as is_joint,
-            length(regexp_extract(sentence_lower, {{ sql_literal('^(.*?)(?:' ~ phrase.pattern ~ ')') }}, 1))
-            + 1 as phrase_position
-        from candidates
-        where regexp_matches(sentence_lower, {{ sql_literal(phrase.pattern) }})
-        {% if not loop.last %}union all{% endif %}
-    {% else %}
-        select
-            article_id,
-            sentence_index,
-            null as kind,
-            null as mode,
-            null as cue,
-            null::integer as priority,
-            null::boolean as yields_to_in_person,
-            null::boolean as is_joint,
-            null::integer as phrase_position
-        from candidates
-        where false
-    {% endfor %}
+    select
+        article_id,
+        sentence_index,
+        paragraph_index,
+        sentence_text,
+        sentence_lower,
+        list_filter(
+            [
+                {% for phrase in seed_rows('meeting_phrases', 'priority') %}
+                    {
+                        'priority': {{ phrase.priority }},
+                        'kind': {{ sql_literal(phrase.kind) }},
+                        'mode': {{ sql_literal(phrase.mode) }},
+                        'cue': {{ sql_literal(phrase.cue) }},
+                        'yields_to_in_person': {{ sql_literal(phrase.yields_to_in_person or false) }},
+                        'is_joint': {{ sql_literal(phrase.is_joint or false) }},
+                        'position': case
+                            when regexp_matches(sentence_lower, {{ sql_literal(phrase.pattern) }})
+                                then length(
+                                    regexp_extract(sentence_lower, {{ sql_literal('^(.*?)(?:' ~ phrase.pattern ~ ')') }}, 1)
+                                ) + 1
+                        end
+                    }{% if not loop.last %},{% endif %}
+                {% endfor %}
+            ],
+            cue -> cue.position is not null
+        ) as cues
+    from candidates
 
 ),
 
+-- sorted by priority (the structs' first field): the first is the most specific
 summarised as (
 
     select
         article_id,
         sentence_index,
+        paragraph_index,
+        sentence_text,
+        sentence_lower,
         -- a meeting named ("the meeting between A and B") gives a kind like a held one
-        arg_min(kind, priority) filter (where cue in ('held', 'named')) as held_kind,
-        arg_min(kind, priority) filter (where cue = 'planned') as planned_kind,
+        list_filter(cues, cue -> cue.cue in ('held', 'named'))[1].kind as held_kind,
+        list_filter(cues, cue -> cue.cue = 'planned')[1].kind as planned_kind,
         -- "spoke with" is a call unless the sentence says the two were together
         coalesce(
-            arg_min(mode, priority) filter (where mode in ('phone', 'video') and not yields_to_in_person),
+            list_filter(cues, cue -> cue.mode in ('phone', 'video') and not cue.yields_to_in_person)[1].mode,
             case
-                when not bool_or(mode = 'in_person' and cue in ('held', 'named'))
-                    then arg_min(mode, priority) filter (where mode in ('phone', 'video'))
+                when
+                    not list_bool_or(
+                        list_transform(cues, cue -> cue.mode = 'in_person' and cue.cue in ('held', 'named'))
+                    )
+                    then list_filter(cues, cue -> cue.mode in ('phone', 'video'))[1].mode
             end
         ) as remote_mode,
         -- where the meeting is first stated: the subject of the sentence stands before it
         coalesce(
-            min(phrase_position) filter (where cue in ('held', 'named')),
-            min(phrase_position) filter (where cue = 'planned')
+            list_min(list_transform(list_filter(cues, cue -> cue.cue in ('held', 'named')), cue -> cue.position)),
+            list_min(list_transform(list_filter(cues, cue -> cue.cue = 'planned'), cue -> cue.position))
         ) as phrase_position,
-        min(phrase_position) filter (where cue = 'held') as first_held_position,
-        min(phrase_position) filter (where cue = 'planned') as first_planned_position,
-        -- sorted by priority: the first is the most specific
-        list({ 'priority': priority, 'position': phrase_position, 'kind': kind } order by priority) filter (
-            where cue in ('held', 'named')
+        list_min(list_transform(list_filter(cues, cue -> cue.cue = 'held'), cue -> cue.position))
+            as first_held_position,
+        list_min(list_transform(list_filter(cues, cue -> cue.cue = 'planned'), cue -> cue.position))
+            as first_planned_position,
+        list_transform(
+            list_filter(cues, cue -> cue.cue in ('held', 'named')),
+            cue -> { 'priority': cue.priority, 'position': cue.position, 'kind': cue.kind }
         ) as held_cues,
         -- "during the meeting on Wednesday": the sentence names the meeting itself
-        bool_or(cue = 'named') as names_the_meeting,
-        bool_or(cue = 'not_meeting') as has_negative_cue,
+        list_bool_or(list_transform(cues, cue -> cue.cue = 'named')) as names_the_meeting,
+        list_bool_or(list_transform(cues, cue -> cue.cue = 'not_meeting')) as has_negative_cue,
         -- "the trilateral summit": everyone named met at one table
-        bool_or(is_joint) as is_joint,
-        bool_or(cue = 'recalled') and not bool_or(cue = 'reported') as has_recall_cue
-    from cues
-    group by article_id, sentence_index
+        list_bool_or(list_transform(cues, cue -> cue.is_joint)) as is_joint,
+        list_bool_or(list_transform(cues, cue -> cue.cue = 'recalled'))
+        and not list_bool_or(list_transform(cues, cue -> cue.cue = 'reported')) as has_recall_cue
+    from cued
+    where len(cues) > 0
 
 ),
 
@@ -106,8 +118,8 @@ detected as (
     select
         summarised.article_id,
         summarised.sentence_index,
-        candidates.paragraph_index,
-        candidates.sentence_text,
+        summarised.paragraph_index,
+        summarised.sentence_text,
         coalesce(summarised.held_kind, summarised.planned_kind) as kind,
         coalesce(summarised.remote_mode, 'in_person') as mode,
         summarised.phrase_position,
@@ -129,16 +141,12 @@ detected as (
             summarised.has_recall_cue
             and summarised.first_planned_position is null
             and not regexp_matches(
-                candidates.sentence_lower,
+                summarised.sentence_lower,
                 '\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|this morning)\b'
             ),
             false
         ) as is_recalled
     from summarised
-    inner join candidates
-        on
-            summarised.article_id = candidates.article_id
-            and summarised.sentence_index = candidates.sentence_index
     where
         not summarised.has_negative_cue
         and coalesce(summarised.held_kind, summarised.planned_kind) is not null
