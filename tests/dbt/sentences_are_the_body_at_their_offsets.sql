@@ -8,9 +8,11 @@
 -- - a longer body (a 20 MB page) is rebuilt from its sentences in one pass (white space
 --   written as spaces) and compared whole: the aggregate holds a whole text, which at 100k
 --   articles ran out of the build's memory when every body took this way.
+-- (not materialized: each CTE is read several times, and a copy of every sentence or body
+-- held for that ran out of memory at a million articles)
 with
 
-sentences as (
+sentences as not materialized (
 
     select
         article_id,
@@ -25,7 +27,7 @@ sentences as (
 
 ),
 
-bodies as (
+bodies as not materialized (
 
     select
         article_id,

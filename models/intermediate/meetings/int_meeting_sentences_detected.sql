@@ -6,7 +6,8 @@
 -- recalled cue ("their last meeting", "met in October") marks an earlier meeting, kept
 -- apart from the one reported. Sentences with a not_meeting cue (an
 -- invitation to visit, "frequent contact") are left out. One
--- regular expression of all phrases finds the few sentences worth joining to the seed.
+-- regular expression of the phrases that state a meeting (held, named or planned; the
+-- other cues only qualify one) finds the few sentences worth reading for every phrase.
 with
 
 sentences as (
@@ -22,7 +23,9 @@ candidates as (
         *,
         lower(sentence_text) as sentence_lower
     from sentences
-    where regexp_matches(lower(sentence_text), {{ rule_regex('meeting_phrases') }})
+    where regexp_matches(
+        lower(sentence_text), {{ rule_regex('meeting_phrases', where="cue in ('held', 'named', 'planned')") }}
+    )
 
 ),
 
