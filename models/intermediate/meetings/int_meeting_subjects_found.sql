@@ -56,12 +56,8 @@ clause_breaks as (
             when regexp_matches(rest, {{ own_clause_regex }})
                 then phrase_position + length(regexp_extract(rest, {{ own_clause_regex }}, 1))
         end as own_clause_position,
-        case
-            when regexp_matches(rest, {{ own_clause_regex }})
-                then phrase_position
-                + length(regexp_extract(rest, {{ own_clause_regex }}, 1))
-                + length(regexp_extract(rest, {{ own_clause_regex }}, 2))
-        end as own_clause_phrase_position
+        -- from the clause's comma to its meeting phrase (", and Xi also ")
+        length(regexp_extract(rest, {{ own_clause_regex }}, 2)) as own_clause_opening_length
     from after_phrase
 
 ),
@@ -81,7 +77,7 @@ own_clause_subjects as (
         on people.article_id = clause_breaks.article_id and people.sentence_index = clause_breaks.sentence_index
     where
         people.position_in_sentence > clause_breaks.own_clause_position
-        and people.position_in_sentence < clause_breaks.own_clause_phrase_position
+        and people.position_in_sentence < clause_breaks.own_clause_position + clause_breaks.own_clause_opening_length
     group by people.article_id, people.sentence_index
 
 ),
