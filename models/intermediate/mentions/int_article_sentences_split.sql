@@ -36,6 +36,7 @@ listed as (
     select
         article_id,
         loaded_at,
+        contains(body, chr(31)) as has_unit_separator,
         flatten(
             list_transform(
                 regexp_extract_all(
@@ -67,6 +68,7 @@ flagged as (
     select
         listed.article_id,
         listed.loaded_at,
+        listed.has_unit_separator,
         listed.pieces,
         list_transform(
             generate_series(1, len(listed.pieces)),
@@ -92,23 +94,27 @@ flagged as (
 ),
 
 -- Sentence k is the pieces from its first one to the piece before the next sentence's.
--- They are joined with a unit separator (U+001F) before each sentence's first piece and
--- split there again: bodies are normalised text, which has no C0 control characters
--- (normalize_text), and a slice of a list inside a list function is copied each time.
+-- They are joined with a mark (U+001F U+001D) before each sentence's first piece and split
+-- there again (a slice of a list inside a list function is copied each time). Normalised
+-- text has no C0 control characters (normalize_text); a body that is a page's raw text
+-- may, so there each U+001F is written U+001F U+001E while the pieces are joined, and
+-- back after the split: the mark never occurs in the joined text.
 sentences_listed as (
 
     select
         article_id,
         loaded_at,
+        has_unit_separator,
         string_split(
             array_to_string(
                 list_transform(
                     generate_series(1, len(pieces)),
-                    i -> if(starts_sentence[i], chr(31), '') || pieces[i]
+                    i -> if(starts_sentence[i], chr(31) || chr(29), '')
+                    || if(has_unit_separator, replace(pieces[i], chr(31), chr(31) || chr(30)), pieces[i])
                 ),
                 ''
             ),
-            chr(31)
+            chr(31) || chr(29)
         )[2:] as sentences
     from flagged
 
@@ -119,9 +125,22 @@ sentence_rows as (
     select
         article_id,
         loaded_at,
+        has_unit_separator,
         generate_subscripts(sentences, 1) - 1 as sentence_index,
-        unnest(sentences) as sentence_with_space
+        unnest(sentences) as joined_sentence
     from sentences_listed
+
+),
+
+unescaped as (
+
+    select
+        article_id,
+        loaded_at,
+        sentence_index,
+        if(has_unit_separator, replace(joined_sentence, chr(31) || chr(30), chr(31)), joined_sentence)
+            as sentence_with_space
+    from sentence_rows
 
 ),
 
@@ -146,7 +165,7 @@ placed as (
             ),
             0
         ) as paragraph_index
-    from sentence_rows
+    from unescaped
 
 ),
 
