@@ -74,11 +74,7 @@ cued as materialized (
 summarised as (
 
     select
-        article_id,
-        sentence_index,
-        paragraph_index,
-        sentence_text,
-        sentence_lower,
+        * exclude (cues),
         -- a meeting named ("the meeting between A and B") gives a kind like a held one
         list_filter(cues, cue -> cue.cue in ('held', 'named'))[1].kind as held_kind,
         list_filter(cues, cue -> cue.cue = 'planned')[1].kind as planned_kind,
