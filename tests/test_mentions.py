@@ -11,12 +11,14 @@ loosely, as ../shared/tools/score.py does (reimplemented here, nothing is import
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 import pytest
 import yaml
-from conftest import PROJECT_DIR, SHARED_GOLD, norm, query, stem
+from conftest import DBT, PROJECT_DIR, SHARED_GOLD, norm, query, stem
 
 SAMPLE_GOLD = PROJECT_DIR / "tests" / "fixtures" / "sample_gold.yaml"
 MIN_PRECISION = 0.9
@@ -185,6 +187,59 @@ def test_every_surface_is_the_body_at_its_offsets(warehouse, request):
         if body[start:end] != surface or end <= start
     ]
     assert broken == []
+
+
+# Each breaks one article of the sample warehouse in a way the data test
+# sentences_are_the_body_at_their_offsets must report.
+BROKEN_SENTENCES = {
+    "a sentence's text is not the body at its offsets": """
+        update intermediate.int_article_sentences_split
+        set sentence_text = 'X' || substr(sentence_text, 2)
+        where sentence_index = 1 and article_id = (select min(article_id) from main.articles)
+    """,
+    "a visible character between two sentences": """
+        update main.articles
+        set body = substr(articles.body, 1, sentences.char_end) || 'Z'
+            || substr(articles.body, sentences.char_end + 2)
+        from intermediate.int_article_sentences_split as sentences
+        where
+            sentences.article_id = articles.article_id
+            and articles.article_id = (select min(article_id) from main.articles)
+            and sentences.sentence_index = 1
+    """,
+    "two sentences overlap": """
+        update intermediate.int_article_sentences_split as sentences
+        set
+            char_start = first.char_start + 1,
+            sentence_text = substr(
+                articles.body, first.char_start + 2, sentences.char_end - first.char_start - 1
+            )
+        from main.articles, intermediate.int_article_sentences_split as first
+        where
+            articles.article_id = sentences.article_id
+            and first.article_id = sentences.article_id
+            and articles.article_id = (select min(article_id) from main.articles)
+            and sentences.sentence_index = 1
+            and first.sentence_index = 0
+    """,
+    "a sentence is missing": """
+        delete from intermediate.int_article_sentences_split
+        where sentence_index = 1 and article_id = (select min(article_id) from main.articles)
+    """,
+}
+
+
+@pytest.mark.parametrize("breakage", list(BROKEN_SENTENCES))
+def test_the_sentence_offset_test_reports_a_broken_article(breakage, sample_warehouse, tmp_path):
+    database = tmp_path / "broken.duckdb"
+    shutil.copy(sample_warehouse, database)
+    with duckdb.connect(str(database)) as connection:
+        connection.execute(BROKEN_SENTENCES[breakage])
+    result = DBT.run(
+        ["test", "--select", "sentences_are_the_body_at_their_offsets"], {"ENVOY_DB": str(database)}
+    )
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "Got 1 result, configured to fail if != 0" in result.stdout, result.stdout[-3000:]
 
 
 @pytest.mark.parametrize("warehouse", ["sample_warehouse", "shared_warehouse"])

@@ -1,15 +1,17 @@
 -- Offsets are truth: each article body is its sentences at their offsets (0-based, end
 -- exclusive) with only white space around them. Returns the articles that break it.
--- Checks the sentences this build wrote (macros/build_scope.sql).
--- Two ways by the body's length, so that neither time nor memory grows faster than the text:
--- - a body under 100,000 characters is checked sentence by sentence with substr, in a join
---   DuckDB can spill (substr scans a UTF-8 body from its start, cheap on a page of news),
---   and nothing but white space follows its last sentence;
--- - a longer body (a 20 MB page) is rebuilt from its sentences in one pass (white space
---   written as spaces) and compared whole: the aggregate holds a whole text, which at 100k
---   articles ran out of the build's memory when every body took this way.
--- (not materialized: each CTE is read several times, and a copy of every sentence or body
--- held for that ran out of memory at a million articles)
+-- Checks the sentences this build wrote (macros/build_scope.sql). Per article:
+-- - the sentences follow each other without overlapping (their offsets alone, sorted);
+-- - each sentence is the body at its offsets, and the body holds no character other than
+--   white space outside them: its visible characters are exactly its sentences' (with
+--   the texts in place and no overlap, any other visible character would be one more);
+-- - nothing but white space follows the last sentence.
+-- A sentence's text is compared with substr, which scans a UTF-8 body from its start: cheap
+-- on a page of news, quadratic on a 20 MB page. A body of 100,000 characters or more is
+-- rebuilt from its sentences in one pass instead (white space written as spaces) and
+-- compared whole; the aggregate holds a whole text, so only long bodies take that way.
+-- Every CTE is read once and no copy of a sentence's text waits in a window or a
+-- materialized CTE (that filled the disk at a million articles).
 with
 
 sentences as not materialized (
@@ -19,9 +21,7 @@ sentences as not materialized (
         sentence_index,
         char_start,
         char_end,
-        sentence_text,
-        char_end - char_start = length(sentence_text) as has_its_length,
-        coalesce(lag(char_end) over (partition by article_id order by sentence_index), 0) as previous_end
+        sentence_text
     from {{ ref('int_article_sentences_split') }}
     where {{ built_in_this_run('loaded_at') }}
 
@@ -32,10 +32,41 @@ bodies as not materialized (
     select
         article_id,
         body,
-        length(body) as body_length,
-        length(regexp_replace(body, '\s+$', '')) as content_end
+        length(body) as body_length
     from {{ ref('articles') }}
     where article_id in (select sentences.article_id from sentences)
+
+),
+
+-- offsets only: each sentence's start against the end of the one before
+sentence_gaps as (
+
+    select
+        article_id,
+        count(*) as sentence_count,
+        max(char_end) as last_end,
+        min(char_start - previous_end) as smallest_gap
+    from (
+        select
+            article_id,
+            char_start,
+            char_end,
+            coalesce(lag(char_end) over (partition by article_id order by sentence_index), 0) as previous_end
+        from {{ ref('int_article_sentences_split') }}
+        where {{ built_in_this_run('loaded_at') }}
+    ) as placed
+    group by article_id
+
+),
+
+body_lengths as (
+
+    select
+        article_id,
+        body_length,
+        length(regexp_replace(body, '\s+$', '')) as content_end,
+        length(regexp_replace(body, '\s', '', 'g')) as visible_length
+    from bodies
 
 ),
 
@@ -43,17 +74,12 @@ short_sentences_checked as (
 
     select
         sentences.article_id,
-        max(sentences.char_end) as last_end,
-        min(sentences.char_start - sentences.previous_end) as smallest_gap,
+        sum(length(regexp_replace(sentences.sentence_text, '\s', '', 'g'))) as visible_in_sentences,
         bool_and(
-            sentences.has_its_length
+            sentences.char_end - sentences.char_start = length(sentences.sentence_text)
             and substr(bodies.body, sentences.char_start + 1, sentences.char_end - sentences.char_start)
             = sentences.sentence_text
-            and regexp_full_match(
-                substr(bodies.body, sentences.previous_end + 1, sentences.char_start - sentences.previous_end),
-                '\s*'
-            )
-        ) as body_matches
+        ) as texts_match
     from sentences
     inner join bodies on sentences.article_id = bodies.article_id
     where bodies.body_length < 100000
@@ -64,64 +90,76 @@ short_sentences_checked as (
 long_rebuilt as (
 
     select
-        sentences.article_id,
+        placed.article_id,
         array_to_string(
             list(
-                repeat(' ', sentences.char_start - sentences.previous_end)
-                || regexp_replace(sentences.sentence_text, '\s', ' ', 'g')
-                order by sentences.sentence_index
+                repeat(' ', placed.char_start - placed.previous_end)
+                || regexp_replace(placed.sentence_text, '\s', ' ', 'g')
+                order by placed.sentence_index
             ),
             ''
         ) as spaced_text,
-        max(sentences.char_end) as last_end,
-        min(sentences.char_start - sentences.previous_end) as smallest_gap,
-        bool_and(sentences.has_its_length) as have_their_lengths
-    from sentences
-    where
-        sentences.article_id in (
-            select bodies.article_id from bodies
-            where bodies.body_length >= 100000
-        )
-    group by sentences.article_id
+        max(placed.char_end) as last_end,
+        bool_and(placed.char_end - placed.char_start = length(placed.sentence_text)) as have_their_lengths
+    from (
+        select
+            *,
+            coalesce(lag(char_end) over (partition by article_id order by sentence_index), 0) as previous_end
+        from sentences
+        where
+            article_id in (
+                select articles.article_id from {{ ref('articles') }} as articles
+                where length(articles.body) >= 100000
+            )
+    ) as placed
+    group by placed.article_id
 
 ),
 
-checked as (
-
-    select
-        article_id,
-        last_end,
-        smallest_gap,
-        body_matches
-    from short_sentences_checked
-
-    union all
+long_checked as (
 
     select
         long_rebuilt.article_id,
-        long_rebuilt.last_end,
-        long_rebuilt.smallest_gap,
         long_rebuilt.have_their_lengths
         and regexp_replace(bodies.body, '\s', ' ', 'g')
         = long_rebuilt.spaced_text || repeat(' ', bodies.body_length - long_rebuilt.last_end) as body_matches
     from long_rebuilt
     inner join bodies on long_rebuilt.article_id = bodies.article_id
 
+),
+
+checked as (
+
+    select
+        sentence_gaps.article_id,
+        sentence_gaps.last_end,
+        sentence_gaps.smallest_gap,
+        coalesce(
+            short_sentences_checked.texts_match
+            and short_sentences_checked.visible_in_sentences = body_lengths.visible_length,
+            long_checked.body_matches
+        ) as body_matches,
+        body_lengths.article_id is not null as has_body,
+        body_lengths.body_length,
+        body_lengths.content_end
+    from sentence_gaps
+    left join body_lengths on sentence_gaps.article_id = body_lengths.article_id
+    left join short_sentences_checked on sentence_gaps.article_id = short_sentences_checked.article_id
+    left join long_checked on sentence_gaps.article_id = long_checked.article_id
+
 )
 
 select
-    sentences_per_article.article_id,
-    checked.last_end,
-    checked.smallest_gap,
-    checked.body_matches,
-    bodies.body_length
-from (select distinct sentences.article_id from sentences) as sentences_per_article
-left join bodies on sentences_per_article.article_id = bodies.article_id
-left join checked on sentences_per_article.article_id = checked.article_id
+    article_id,
+    last_end,
+    smallest_gap,
+    body_matches,
+    body_length
+from checked
 where
-    bodies.article_id is null
-    or checked.article_id is null
-    or checked.smallest_gap < 0
-    or checked.last_end > bodies.body_length
-    or checked.last_end < bodies.content_end
-    or not checked.body_matches
+    not has_body
+    or body_matches is null
+    or smallest_gap < 0
+    or last_end > body_length
+    or last_end < content_end
+    or not body_matches

@@ -6,7 +6,9 @@
 -- markers with action `cut_prefix`) is cut first, so the story's own dateline opens it.
 with
 
-split_lines as (
+-- (not materialized: the two CTEs below read it; DuckDB would otherwise keep a copy of
+-- every line, which spills at a million articles)
+split_lines as not materialized (
 
     select * from {{ ref('int_document_lines_split') }}
     where {{ only_new_documents() }}

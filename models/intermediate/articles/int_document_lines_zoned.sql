@@ -14,25 +14,61 @@ lines as not materialized (
 
 ),
 
+-- Each content line (not furniture, not an end marker) as narrow features: its text is
+-- read here once and left behind, so the windows below sort small rows (a copy of every
+-- line's text spilled at a million articles). A line that can be a title by its own
+-- text: 4 to 40 words (under 25 when it does not end like a sentence: a longer run of
+-- words is a lede that lost its full stop), no dateline, not an institution's name, not
+-- a section trail ("Gulf Asia Daily > World"), not mostly numbers, and not two sentences.
+content_features as (
+
+    select
+        lines.document_id,
+        lines.line_number,
+        lines.word_count,
+        lines.ends_like_sentence,
+        lines.is_paragraph_like,
+        lines.repeats_a_later_line,
+        dateline_parts.prefix <> '' as opens_with_dateline,
+        -- a wire dateline, its city in capitals ("CITY, May 2 (Agency) --")
+        dateline_parts.prefix <> ''
+        and regexp_full_match(dateline_parts.city, '[A-Z][A-Z .''’-]{2,}') as opens_with_wire_dateline,
+        -- "Ministry of Foreign Affairs", "Press Information Department": an institution's name
+        not (
+            lines.word_count <= 6
+            and regexp_full_match(
+                lines.line_text,
+                '(?:[\p{Lu}\pN][^ ]*|of|and|for|the|on)(?: (?:[\p{Lu}\pN][^ ]*|of|and|for|the|on))*'
+            )
+            and {{ has_seed_word("regexp_extract_all(lower(line_text), '[\\pL]+')", head_words) }}
+        )
+        and lines.word_count between 4 and 40
+        and (lines.ends_like_sentence or lines.word_count < 25)
+        and dateline_parts.prefix = ''
+        and not regexp_matches(lines.line_text, ' (›|»|>|\||·|—|/) ')
+        and len(regexp_extract_all(lines.line_text, '\d+')) * 3 <= lines.word_count
+        -- two sentences ending like a sentence are a paragraph ("… on #RussiaDay. Pakistan values …")
+        and not (
+            lines.ends_like_sentence
+            and regexp_matches(lines.line_text, '\p{Ll}{2}[.!?]["”’]? +\p{Lu}')
+        ) as is_title_shaped,
+        -- the key a masthead check compares (lines of a title's length only)
+        case when lines.word_count between 4 and 40 then {{ name_key('line_text') }} end as title_key
+    from lines
+    where not lines.is_dropped_furniture and not lines.is_end_marker
+
+),
+
 content_lines as (
 
     select
-        lines.*,
-        lead(lines.is_paragraph_like) over reading_order as next_is_paragraph_like,
-        lag(lines.line_number) over reading_order as previous_line_number,
-        bool_or(lines.is_paragraph_like and lines.ends_like_sentence) over (partition by lines.document_id)
-            as has_sentences,
-        -- the next line opens with a wire dateline, its city in capitals ("CITY, May 2 (Agency) --")
-        coalesce(
-            lead(
-                lines.dateline_parts.prefix <> ''
-                and regexp_full_match(lines.dateline_parts.city, '[A-Z][A-Z .''’-]{2,}')
-            ) over reading_order,
-            false
-        ) as next_opens_with_dateline
-    from lines
-    where not lines.is_dropped_furniture and not lines.is_end_marker
-    window reading_order as (partition by lines.document_id order by lines.line_number)
+        *,
+        lead(is_paragraph_like) over reading_order as next_is_paragraph_like,
+        lag(line_number) over reading_order as previous_line_number,
+        bool_or(is_paragraph_like and ends_like_sentence) over (partition by document_id) as has_sentences,
+        coalesce(lead(opens_with_wire_dateline) over reading_order, false) as next_opens_with_dateline
+    from content_features
+    window reading_order as (partition by document_id order by line_number)
 
 ),
 
@@ -50,42 +86,21 @@ known_names as (
 
 ),
 
--- A line that can be a title: 4 to 40 words (under 25 when it does not end like a
--- sentence: a longer run of words is a lede that lost its full stop), no dateline, not
--- a masthead or section trail ("Gulf Asia Daily > World"), not mostly numbers, not a
--- sentence that opens the article (a title may end with a full stop when no paragraph
--- follows it), and not two sentences.
+-- A title: a title-shaped line that is not a masthead or section name, nor a sentence that
+-- opens the article (a title may end with a full stop when no paragraph follows it).
 title_candidates as (
 
     select
         content_lines.document_id,
         content_lines.line_number
     from content_lines
-    anti join known_names on {{ name_key('content_lines.line_text') }} = known_names.name_key
+    anti join known_names on content_lines.title_key = known_names.name_key
     where
-        -- "Ministry of Foreign Affairs", "Press Information Department": an institution's name
-        not (
-            content_lines.word_count <= 6
-            and regexp_full_match(
-                content_lines.line_text,
-                '(?:[\p{Lu}\pN][^ ]*|of|and|for|the|on)(?: (?:[\p{Lu}\pN][^ ]*|of|and|for|the|on))*'
-            )
-            and {{ has_seed_word("regexp_extract_all(lower(content_lines.line_text), '[\\pL]+')", head_words) }}
-        )
-        and content_lines.word_count between 4 and 40
-        and (content_lines.ends_like_sentence or content_lines.word_count < 25)
-        and content_lines.dateline_parts.prefix = ''
-        and not regexp_matches(content_lines.line_text, ' (›|»|>|\||·|—|/) ')
-        and len(regexp_extract_all(content_lines.line_text, '\d+')) * 3 <= content_lines.word_count
+        content_lines.is_title_shaped
         and (
             not content_lines.ends_like_sentence
             or not coalesce(content_lines.next_is_paragraph_like, false)
             or content_lines.repeats_a_later_line
-        )
-        -- two sentences ending like a sentence are a paragraph ("… on #RussiaDay. Pakistan values …")
-        and not (
-            content_lines.ends_like_sentence
-            and regexp_matches(content_lines.line_text, '\p{Ll}{2}[.!?]["”’]? +\p{Lu}')
         )
 
 ),
@@ -140,7 +155,7 @@ body_starts as (
             coalesce(content_lines.previous_line_number = headline_lines.headline_line_number, false)
             and content_lines.has_sentences
             and not content_lines.ends_like_sentence
-            and content_lines.dateline_parts.prefix = ''
+            and not content_lines.opens_with_dateline
         )
     group by content_lines.document_id
 
@@ -187,35 +202,49 @@ body_ends as (
 
 ),
 
-bounded as (
+-- Each page's bounds, one narrow row a page: its last line, headline, body start and end
+page_bounds as (
 
     select
-        lines.*,
+        pages.document_id,
+        pages.last_line_number,
         headline_lines.headline_line_number,
         body_starts.body_start_line_number,
         coalesce(body_ends.body_end_line_number, 2147483647) as body_end_line_number
-    from lines
-    left join headline_lines on lines.document_id = headline_lines.document_id
-    left join body_starts on lines.document_id = body_starts.document_id
-    left join body_ends on lines.document_id = body_ends.document_id
+    from (
+        select
+            document_id,
+            max(line_number) as last_line_number
+        from lines
+        group by document_id
+    ) as pages
+    left join headline_lines on pages.document_id = headline_lines.document_id
+    left join body_starts on pages.document_id = body_starts.document_id
+    left join body_ends on pages.document_id = body_ends.document_id
 
 ),
 
 -- Inside the body: keep sentences and long lines; drop captions and subheads
 -- (short lines that do not end like a sentence) and the furniture lines.
-body_candidates as (
+-- (not materialized: both steps below read it, and a copy of every line would spill)
+body_candidates as not materialized (
 
     select
-        *,
-        body_start_line_number is not null
-        and line_number >= body_start_line_number
-        and line_number < body_end_line_number
-        and not is_dropped_furniture
-        and not is_end_marker
-        and (ends_like_sentence or word_count >= 15 or line_number = body_start_line_number)
-            as is_body_candidate,
-        line_number = max(line_number) over (partition by document_id) as is_last_line
-    from bounded
+        lines.*,
+        page_bounds.headline_line_number,
+        page_bounds.body_start_line_number,
+        page_bounds.body_end_line_number,
+        page_bounds.body_start_line_number is not null
+        and lines.line_number >= page_bounds.body_start_line_number
+        and lines.line_number < page_bounds.body_end_line_number
+        and not lines.is_dropped_furniture
+        and not lines.is_end_marker
+        and (
+            lines.ends_like_sentence or lines.word_count >= 15 or lines.line_number = page_bounds.body_start_line_number
+        ) as is_body_candidate,
+        lines.line_number = page_bounds.last_line_number as is_last_line
+    from lines
+    inner join page_bounds on lines.document_id = page_bounds.document_id
 
 ),
 

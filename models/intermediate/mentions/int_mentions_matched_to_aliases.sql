@@ -34,7 +34,7 @@
 {%- endset %}
 with
 
-sentences as (
+sentences as not materialized (
 
     select * from {{ ref('int_sentence_words_listed') }}
     where {{ only_new_documents() }}
@@ -65,47 +65,85 @@ alias_beginnings as (
 
 ),
 
-span_starts as (
+-- Where a span may start: positions and keys only, no word lists (a copy of a sentence's
+-- lists for every capitalised word filled the disk at a million articles).
+known_starts as (
+
+    select
+        starts.article_id,
+        starts.sentence_index,
+        starts.start.first_word,
+        -- the longest a span from here can be: the longest alias starting so, eight words,
+        -- or up to the sentence's end
+        least(alias_beginnings.max_word_count, 8, starts.word_total - starts.start.first_word + 1) as most_words
+    from (
+        select
+            article_id,
+            sentence_index,
+            len(word_keys) as word_total,
+            unnest(
+                list_transform(
+                    list_filter(range(1, len(word_keys) + 1), position -> word_is_capitalized[position]),
+                    position -> { 'first_word': position, 'first_key': word_keys[position] }
+                )
+            ) as start
+        from sentences
+    ) as starts
+    inner join alias_beginnings on starts.start.first_key = alias_beginnings.beginning_key
+
+),
+
+-- Each span with the words around it, read from its sentence's lists and kept as plain
+-- columns (the lists stay behind). Not materialized: two steps read the spans.
+spans as not materialized (
 
     select
         article_id,
         sentence_index,
-        words,
-        word_keys,
-        word_starts,
-        word_ends,
-        word_is_capitalized,
-        loaded_at,
-        unnest(list_filter(range(1, len(words) + 1), position -> word_is_capitalized[position])) as first_word
-    from sentences
-
-),
-
-known_starts as (
-
-    select
-        span_starts.*,
-        alias_beginnings.max_word_count
-    from span_starts
-    inner join alias_beginnings on span_starts.word_keys[span_starts.first_word] = alias_beginnings.beginning_key
-
-),
-
--- Not materialized: two steps read the spans, and scanning a materialized copy of every
--- span with its sentence's word arrays cost more than computing them twice (100k articles:
--- this model 78 s materialized, 35 s not).
-spans as not materialized (
-
-    select
-        *,
-        first_word + word_count - 1 as last_word,
-        array_to_string(word_keys[first_word:first_word + word_count - 1], ' ') as span_key
+        first_word,
+        word_count,
+        last_word,
+        array_to_string(word_keys[first_word:last_word], ' ') as span_key,
+        array_to_string(words[first_word:last_word], ' ') as span_words,
+        word_starts[first_word] as char_start,
+        word_ends[last_word] as char_end,
+        word_keys[last_word] as last_key,
+        word_is_capitalized[last_word] as is_last_capitalized,
+        -- the words before and after (a negative list index counts from the end: guarded)
+        if(first_word > 2, word_keys[first_word - 2], null) as key_two_before,
+        if(first_word > 1, word_keys[first_word - 1], null) as key_before,
+        word_keys[last_word + 1] as key_after,
+        if(first_word > 2, word_is_capitalized[first_word - 2], null) as is_capitalized_two_before,
+        if(first_word > 1, word_is_capitalized[first_word - 1], null) as is_capitalized_before,
+        word_is_capitalized[last_word + 1] as is_capitalized_after,
+        if(first_word > 2, word_starts[first_word - 2], null) as two_before_start,
+        if(first_word > 1, word_starts[first_word - 1], null) as before_start,
+        -- the characters between neighbouring words (1: one space or a hyphen)
+        if(first_word > 2, word_starts[first_word - 1] - word_ends[first_word - 2], null) as gap_two_before,
+        if(first_word > 1, word_starts[first_word] - word_ends[first_word - 1], null) as gap_before,
+        word_starts[last_word + 1] - word_ends[last_word] as gap_after,
+        loaded_at
     from (
         select
             *,
-            unnest(range(1, least(max_word_count, 8, len(words) - first_word + 1) + 1)) as word_count
-        from known_starts
-    ) as span_lengths
+            first_word + word_count - 1 as last_word
+        from (
+            select
+                known_starts.*,
+                sentences.words,
+                sentences.word_keys,
+                sentences.word_starts,
+                sentences.word_ends,
+                sentences.word_is_capitalized,
+                sentences.loaded_at,
+                unnest(range(1, known_starts.most_words + 1)) as word_count
+            from known_starts
+            inner join sentences
+                on
+                    known_starts.article_id = sentences.article_id
+                    and known_starts.sentence_index = sentences.sentence_index
+        ) as span_lengths
+    ) as placed
 
 ),
 
@@ -116,8 +154,8 @@ matched as (
         spans.sentence_index,
         spans.first_word,
         spans.word_count,
-        spans.word_starts[spans.first_word] as char_start,
-        spans.word_ends[spans.last_word] as char_end,
+        spans.char_start,
+        spans.char_end,
         aliases.entity_id,
         aliases.alias_kind,
         aliases.entities_sharing_key,
@@ -128,53 +166,31 @@ matched as (
     where
         -- the run ends in a capitalised word, or in a name ending ("the SCO summit")
         (
-            spans.word_is_capitalized[spans.last_word]
-            or spans.word_count > 1 and {{ is_seed_word('spans.word_keys[spans.last_word]', name_endings) }}
+            spans.is_last_capitalized
+            or spans.word_count > 1 and {{ is_seed_word('spans.last_key', name_endings) }}
         )
-        and (
-            not aliases.is_case_sensitive
-            or array_to_string(spans.words[spans.first_word:spans.last_word], ' ') = aliases.alias_words
-        )
-        and not coalesce(
-            {{ is_seed_word('spans.word_keys[spans.last_word + 1]', joiners) }}
-            and spans.word_starts[spans.last_word + 1] - spans.word_ends[spans.last_word] = 1,
-            false
-        )
-        and not coalesce(
-            spans.first_word > 1
-            and {{ is_seed_word('spans.word_keys[spans.first_word - 1]', joiners) }}
-            and spans.word_starts[spans.first_word] - spans.word_ends[spans.first_word - 1] = 1,
-            false
-        )
+        and (not aliases.is_case_sensitive or spans.span_words = aliases.alias_words)
+        and not coalesce({{ is_seed_word('spans.key_after', joiners) }} and spans.gap_after = 1, false)
+        and not coalesce({{ is_seed_word('spans.key_before', joiners) }} and spans.gap_before = 1, false)
         -- a name after "bin" or "ibn" (name_particles seed) is the father's, inside another
         -- person's name ("Hamad" in "Abdul Rahman bin Hamad Al Thani")
-        and not coalesce(
-            spans.first_word > 1
-            and {{ is_seed_word('spans.word_keys[spans.first_word - 1]', patronymic_particles) }}
-            and spans.word_starts[spans.first_word] - spans.word_ends[spans.first_word - 1] = 1,
-            false
-        )
+        and not coalesce({{ is_seed_word('spans.key_before', patronymic_particles) }} and spans.gap_before = 1, false)
         and not (
             aliases.alias_kind = 'demonym'
-            and spans.first_word > 1
-            and spans.word_keys[spans.first_word - 1] = 'in'
-            and coalesce(spans.word_starts[spans.last_word + 1] - spans.word_ends[spans.last_word] > 1, true)
+            and coalesce(spans.key_before = 'in', false)
+            and coalesce(spans.gap_after > 1, true)
         )
         -- a surname glued to a capitalised word before or after it (not a title) is
         -- part of another name
         and not (
             aliases.alias_kind = 'surname'
             and (
-                coalesce(
-                    spans.word_is_capitalized[spans.last_word + 1]
-                    and spans.word_starts[spans.last_word + 1] - spans.word_ends[spans.last_word] = 1,
+                coalesce(spans.is_capitalized_after and spans.gap_after = 1, false)
+                or coalesce(
+                    spans.is_capitalized_before
+                    and spans.gap_before = 1
+                    and not {{ is_seed_word('spans.key_before', title_words) }},
                     false
-                )
-                or (
-                    spans.first_word > 1
-                    and spans.word_is_capitalized[spans.first_word - 1]
-                    and spans.word_starts[spans.first_word] - spans.word_ends[spans.first_word - 1] = 1
-                    and not {{ is_seed_word('spans.word_keys[spans.first_word - 1]', title_words) }}
                 )
             )
         )
@@ -218,8 +234,8 @@ surnames_after_given_names as (
             spans.sentence_index,
             spans.first_word - spans.words_back as first_word,
             spans.word_count + spans.words_back as word_count,
-            spans.word_starts[spans.first_word - spans.words_back] as char_start,
-            spans.word_ends[spans.last_word] as char_end,
+            if(spans.words_back = 1, spans.before_start, spans.two_before_start) as char_start,
+            spans.char_end,
             aliases.entity_id,
             spans.loaded_at
         from (
@@ -229,14 +245,10 @@ surnames_after_given_names as (
             from spans
             where
                 word_count = 1
-                and first_word > 1
-                and word_is_capitalized[first_word - 1]
-                and word_starts[first_word] - word_ends[first_word - 1] = 1
+                and is_capitalized_before
+                and gap_before = 1
                 -- the name ends with the surname ("Mohammad Hassan Akhundzada" is no Hassan)
-                and not coalesce(
-                    word_is_capitalized[first_word + 1] and word_starts[first_word + 1] - word_ends[first_word] = 1,
-                    false
-                )
+                and not coalesce(is_capitalized_after and gap_after = 1, false)
         ) as spans
         inner join aliases
             on spans.span_key = aliases.alias_key and aliases.alias_kind = 'surname' and not aliases.is_case_sensitive
@@ -249,17 +261,16 @@ surnames_after_given_names as (
                 and spans.first_word - spans.words_back = matched.first_word
                 and spans.word_count + spans.words_back = matched.word_count
         where
-            spans.first_word - spans.words_back >= 1
-            and spans.word_is_capitalized[spans.first_word - spans.words_back]
+            (spans.words_back = 1 or coalesce(spans.is_capitalized_two_before and spans.gap_two_before = 1, false))
             and (
-                spans.words_back = 1
-                or spans.word_starts[spans.first_word - 1] - spans.word_ends[spans.first_word - 2] = 1
-            )
-            and (
-                spans.word_keys[spans.first_word - spans.words_back] = given_names.given_name_key
+                if(spans.words_back = 1, spans.key_before, spans.key_two_before) = given_names.given_name_key
                 or length(given_names.given_name_key) >= 4
-                and left(spans.word_keys[spans.first_word - spans.words_back], 1) = left(given_names.given_name_key, 1)
-                and levenshtein(spans.word_keys[spans.first_word - spans.words_back], given_names.given_name_key) <= 2
+                and left(if(spans.words_back = 1, spans.key_before, spans.key_two_before), 1)
+                = left(given_names.given_name_key, 1)
+                and levenshtein(
+                    if(spans.words_back = 1, spans.key_before, spans.key_two_before), given_names.given_name_key
+                )
+                <= 2
             )
     ) as named
 

@@ -41,12 +41,7 @@ standalone_titles as (
         )
         and (titles.office is not null or titles.title_key = 'counterpart')
         -- "the Prime Minister Office", "the President House" name a place, not a person
-        and not coalesce(
-            titles.word_is_capitalized[titles.last_word + 1]
-            and titles.word_starts[titles.last_word + 1] - titles.word_ends[titles.last_word] = 1
-            and next_titles.first_word is null,
-            false
-        )
+        and not (titles.is_followed_by_capitalized_word and next_titles.first_word is null)
 
 )
 

@@ -44,6 +44,13 @@ titles as not materialized (
 
 ),
 
+sentence_words as not materialized (
+
+    select * from {{ ref('int_sentence_words_listed') }}
+    where {{ only_new_documents() }}
+
+),
+
 resolved_mentions as not materialized (
 
     select * from {{ ref('int_mentions_resolved_to_entities') }}
@@ -73,22 +80,41 @@ offices as (
 
 ),
 
+-- each title with its sentence's words and where the name after it would start
 name_starts as (
 
     select
-        *,
+        titles.*,
+        sentence_words.words,
+        sentence_words.word_keys,
+        sentence_words.word_starts,
+        sentence_words.word_ends,
+        sentence_words.word_is_capitalized,
         -- "Prime Minister Mr. Kakar": the honorific is skipped
         case
-            when {{ is_seed_word('word_keys[last_word + 1]', honorifics) }} then last_word + 2
-            else last_word + 1
+            when {{ is_seed_word('sentence_words.word_keys[titles.last_word + 1]', honorifics) }}
+                then titles.last_word + 2
+            else titles.last_word + 1
         end as name_first_word
     from titles
+    inner join sentence_words
+        on titles.article_id = sentence_words.article_id and titles.sentence_index = sentence_words.sentence_index
 
 ),
 
+-- (the word lists stay behind: two steps read these rows, and the one that needs the words
+-- joins them again)
 usable as (
 
-    select *
+    select
+        article_id,
+        sentence_index,
+        first_word,
+        title_key,
+        office,
+        qualifier_country_code,
+        phrase_start,
+        name_first_word
     from name_starts
     where
         name_first_word <= len(words)
@@ -129,8 +155,16 @@ curated as (
 
 uncurated as (
 
-    select usable.*
+    select
+        usable.*,
+        sentence_words.words,
+        sentence_words.word_keys,
+        sentence_words.word_starts,
+        sentence_words.word_ends,
+        sentence_words.word_is_capitalized
     from usable
+    inner join sentence_words
+        on usable.article_id = sentence_words.article_id and usable.sentence_index = sentence_words.sentence_index
     anti join resolved_mentions
         on
             usable.article_id = resolved_mentions.article_id

@@ -5,7 +5,7 @@
 -- the longest title at each place. With it: the country it is qualified by (a demonym
 -- or country name just before it: "Russian", "Pakistan's"; or a country after "of":
 -- "President of Uzbekistan", then part of the title phrase), the determiner before it
--- ("the", "his"), and where the words after it start, for the name that may follow.
+-- ("the", "his"), and whether a capitalised word follows it (a name may).
 {%- set title_first_words -%}
     select distinct string_split({{ name_key('title') }}, ' ')[1]
     from {{ title_phrases() }} as titles
@@ -136,6 +136,19 @@ longest as (
         sentences.word_starts[longest_places.first_word - 2] as two_before_start,
         sentences.word_ends[longest_places.last_word] as last_word_end,
         sentences.word_ends[longest_places.last_word + 2] as two_after_end,
+        -- a capitalised word right after the title, or after "of <country>" (one space between)
+        coalesce(
+            sentences.word_is_capitalized[longest_places.last_word + 1]
+            and sentences.word_starts[longest_places.last_word + 1]
+            - sentences.word_ends[longest_places.last_word] = 1,
+            false
+        ) as is_followed_by_capitalized_word,
+        coalesce(
+            sentences.word_is_capitalized[longest_places.last_word + 3]
+            and sentences.word_starts[longest_places.last_word + 3]
+            - sentences.word_ends[longest_places.last_word + 2] = 1,
+            false
+        ) as country_is_followed_by_capitalized_word,
         sentences.loaded_at
     from longest_places
     inner join sentences
@@ -175,6 +188,11 @@ qualified as (
         longest.key_two_before,
         longest.key_three_before,
         longest.word_before_start,
+        if(
+            country_after.country_code is not null,
+            longest.country_is_followed_by_capitalized_word,
+            longest.is_followed_by_capitalized_word
+        ) as is_followed_by_capitalized_word,
         longest.loaded_at
     from longest
     -- equality joins on the keys before the title (hash joins)
@@ -219,8 +237,7 @@ with_determiner as (
 
 ),
 
--- one title at each place (a qualifier that names two countries keeps the first), then
--- the sentence's word lists for the name that may follow
+-- one title at each place (a qualifier that names two countries keeps the first)
 one_per_place as (
 
     select *
@@ -231,30 +248,28 @@ one_per_place as (
 
 ),
 
+-- Only positions and keys leave this step, not the sentence's word lists (a copy of them
+-- for every title filled memory and disk at a million articles): a step that reads the
+-- words after a title joins them from int_sentence_words_listed.
 final as (
 
     select
-        one_per_place.article_id,
-        one_per_place.sentence_index,
-        one_per_place.first_word,
+        article_id,
+        sentence_index,
+        first_word,
         -- the title phrase's last word: the country of "President of Uzbekistan" included
-        one_per_place.phrase_last_word as last_word,
-        one_per_place.title_key,
-        one_per_place.office,
-        one_per_place.title_start,
-        one_per_place.title_end,
-        one_per_place.qualifier_country_code,
-        one_per_place.phrase_start,
-        one_per_place.word_before,
-        sentences.words,
-        sentences.word_keys,
-        sentences.word_starts,
-        sentences.word_ends,
-        sentences.word_is_capitalized,
-        one_per_place.loaded_at
+        phrase_last_word as last_word,
+        title_key,
+        office,
+        title_start,
+        title_end,
+        qualifier_country_code,
+        phrase_start,
+        word_before,
+        -- a capitalised word right after the phrase: a name, or a place ("the Prime Minister Office")
+        is_followed_by_capitalized_word,
+        loaded_at
     from one_per_place
-    inner join sentences
-        on one_per_place.article_id = sentences.article_id and one_per_place.sentence_index = sentences.sentence_index
 
 )
 
