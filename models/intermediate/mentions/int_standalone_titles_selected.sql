@@ -36,8 +36,12 @@ standalone_titles as (
             and titles.sentence_index = titled_names.sentence_index
             and titles.first_word = titled_names.title_first_word
     where
-        titles.word_before in (
-            'the', 'his', 'her', 'their', 'its', 'visiting', 'outgoing', 'incoming', 'caretaker', 'interim'
+        (
+            titles.word_before in (
+                'the', 'his', 'her', 'their', 'its', 'visiting', 'outgoing', 'incoming', 'caretaker', 'interim'
+            )
+            -- "Pakistan's prime minister": the possessive country is the determiner
+            or titles.is_qualified_by_possessive
         )
         and (titles.office is not null or titles.title_key = 'counterpart')
         -- "the Prime Minister Office", "the President House" name a place, not a person

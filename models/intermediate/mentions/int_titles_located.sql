@@ -136,19 +136,12 @@ longest as (
         sentences.word_starts[longest_places.first_word - 2] as two_before_start,
         sentences.word_ends[longest_places.last_word] as last_word_end,
         sentences.word_ends[longest_places.last_word + 2] as two_after_end,
-        -- a capitalised word right after the title, or after "of <country>" (one space between)
-        coalesce(
-            sentences.word_is_capitalized[longest_places.last_word + 1]
-            and sentences.word_starts[longest_places.last_word + 1]
-            - sentences.word_ends[longest_places.last_word] = 1,
-            false
-        ) as is_followed_by_capitalized_word,
-        coalesce(
-            sentences.word_is_capitalized[longest_places.last_word + 3]
-            and sentences.word_starts[longest_places.last_word + 3]
-            - sentences.word_ends[longest_places.last_word + 2] = 1,
-            false
-        ) as country_is_followed_by_capitalized_word,
+        -- a capitalised word right after the title, or after "of <country>" (one space
+        -- between, or "'s" between: "the Prime Minister's Office")
+        {{ is_followed_by_capitalized_word('sentences', 'longest_places.last_word') }}
+            as is_followed_by_capitalized_word,
+        {{ is_followed_by_capitalized_word('sentences', 'longest_places.last_word + 2') }}
+            as country_is_followed_by_capitalized_word,
         sentences.loaded_at
     from longest_places
     inner join sentences
@@ -179,6 +172,10 @@ qualified as (
             country_after.country_code
         ) as qualifier_country_code,
         country_after.country_code is not null as is_qualified_after,
+        -- "Pakistan's prime minister": the possessive is the title's determiner
+        two_word_demonym_before.country_code is null
+        and demonym_before.country_code is null
+        and possessive_before.country_code is not null as is_qualified_by_possessive,
         case
             when two_word_demonym_before.country_code is not null then longest.two_before_start
             when demonym_before.country_code is not null then longest.word_before_start
@@ -266,7 +263,9 @@ final as (
         qualifier_country_code,
         phrase_start,
         word_before,
-        -- a capitalised word right after the phrase: a name, or a place ("the Prime Minister Office")
+        is_qualified_by_possessive,
+        -- a capitalised word right after the phrase: a name, or a place ("the Prime Minister
+        -- Office", "the Prime Minister's Office")
         is_followed_by_capitalized_word,
         loaded_at
     from one_per_place
