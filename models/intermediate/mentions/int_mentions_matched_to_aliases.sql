@@ -65,26 +65,45 @@ alias_beginnings as (
 
 ),
 
--- Where a span may start: positions and keys only, no word lists (a copy of a sentence's
--- lists for every capitalised word filled the disk at a million articles).
-known_starts as (
+-- Where a span may start: each capitalised word whose key begins an alias, with a window
+-- of its sentence's word lists (from two words before it to eight after it, the most a
+-- span and its neighbours reach), so that no step joins a sentence back (a copy of every
+-- sentence for each place filled the disk at a million articles).
+known_starts as not materialized (
 
     select
         starts.article_id,
         starts.sentence_index,
         starts.start.first_word,
+        starts.start.window_start,
+        starts.start.words,
+        starts.start.word_keys,
+        starts.start.word_starts,
+        starts.start.word_ends,
+        starts.start.word_is_capitalized,
         -- the longest a span from here can be: the longest alias starting so, eight words,
         -- or up to the sentence's end
-        least(alias_beginnings.max_word_count, 8, starts.word_total - starts.start.first_word + 1) as most_words
+        least(alias_beginnings.max_word_count, 8, starts.word_total - starts.start.first_word + 1) as most_words,
+        starts.loaded_at
     from (
         select
             article_id,
             sentence_index,
+            loaded_at,
             len(word_keys) as word_total,
             unnest(
                 list_transform(
                     list_filter(range(1, len(word_keys) + 1), position -> word_is_capitalized[position]),
-                    position -> { 'first_word': position, 'first_key': word_keys[position] }
+                    position -> {
+                        'first_word': position,
+                        'first_key': word_keys[position],
+                        'window_start': greatest(position - 2, 1),
+                        'words': words[greatest(position - 2, 1):position + 8],
+                        'word_keys': word_keys[greatest(position - 2, 1):position + 8],
+                        'word_starts': word_starts[greatest(position - 2, 1):position + 8],
+                        'word_ends': word_ends[greatest(position - 2, 1):position + 8],
+                        'word_is_capitalized': word_is_capitalized[greatest(position - 2, 1):position + 8]
+                    }
                 )
             ) as start
         from sentences
@@ -93,8 +112,9 @@ known_starts as (
 
 ),
 
--- Each span with the words around it, read from its sentence's lists and kept as plain
--- columns (the lists stay behind). Not materialized: two steps read the spans.
+-- Each span with the words around it, read from its start's window (`first_at`, `last_at`:
+-- the span's first and last word in the window) and kept as plain columns. Not
+-- materialized: two steps read the spans.
 spans as not materialized (
 
     select
@@ -102,46 +122,37 @@ spans as not materialized (
         sentence_index,
         first_word,
         word_count,
-        last_word,
-        array_to_string(word_keys[first_word:last_word], ' ') as span_key,
-        array_to_string(words[first_word:last_word], ' ') as span_words,
-        word_starts[first_word] as char_start,
-        word_ends[last_word] as char_end,
-        word_keys[last_word] as last_key,
-        word_is_capitalized[last_word] as is_last_capitalized,
+        first_word + word_count - 1 as last_word,
+        array_to_string(word_keys[first_at:last_at], ' ') as span_key,
+        array_to_string(words[first_at:last_at], ' ') as span_words,
+        word_starts[first_at] as char_start,
+        word_ends[last_at] as char_end,
+        word_keys[last_at] as last_key,
+        word_is_capitalized[last_at] as is_last_capitalized,
         -- the words before and after (a negative list index counts from the end: guarded)
-        if(first_word > 2, word_keys[first_word - 2], null) as key_two_before,
-        if(first_word > 1, word_keys[first_word - 1], null) as key_before,
-        word_keys[last_word + 1] as key_after,
-        if(first_word > 2, word_is_capitalized[first_word - 2], null) as is_capitalized_two_before,
-        if(first_word > 1, word_is_capitalized[first_word - 1], null) as is_capitalized_before,
-        word_is_capitalized[last_word + 1] as is_capitalized_after,
-        if(first_word > 2, word_starts[first_word - 2], null) as two_before_start,
-        if(first_word > 1, word_starts[first_word - 1], null) as before_start,
+        if(first_at > 2, word_keys[first_at - 2], null) as key_two_before,
+        if(first_at > 1, word_keys[first_at - 1], null) as key_before,
+        word_keys[last_at + 1] as key_after,
+        if(first_at > 2, word_is_capitalized[first_at - 2], null) as is_capitalized_two_before,
+        if(first_at > 1, word_is_capitalized[first_at - 1], null) as is_capitalized_before,
+        word_is_capitalized[last_at + 1] as is_capitalized_after,
+        if(first_at > 2, word_starts[first_at - 2], null) as two_before_start,
+        if(first_at > 1, word_starts[first_at - 1], null) as before_start,
         -- the characters between neighbouring words (1: one space or a hyphen)
-        if(first_word > 2, word_starts[first_word - 1] - word_ends[first_word - 2], null) as gap_two_before,
-        if(first_word > 1, word_starts[first_word] - word_ends[first_word - 1], null) as gap_before,
-        word_starts[last_word + 1] - word_ends[last_word] as gap_after,
+        if(first_at > 2, word_starts[first_at - 1] - word_ends[first_at - 2], null) as gap_two_before,
+        if(first_at > 1, word_starts[first_at] - word_ends[first_at - 1], null) as gap_before,
+        word_starts[last_at + 1] - word_ends[last_at] as gap_after,
         loaded_at
     from (
         select
             *,
-            first_word + word_count - 1 as last_word
+            first_word - window_start + 1 as first_at,
+            first_word - window_start + word_count as last_at
         from (
             select
-                known_starts.*,
-                sentences.words,
-                sentences.word_keys,
-                sentences.word_starts,
-                sentences.word_ends,
-                sentences.word_is_capitalized,
-                sentences.loaded_at,
-                unnest(range(1, known_starts.most_words + 1)) as word_count
+                *,
+                unnest(range(1, most_words + 1)) as word_count
             from known_starts
-            inner join sentences
-                on
-                    known_starts.article_id = sentences.article_id
-                    and known_starts.sentence_index = sentences.sentence_index
         ) as span_lengths
     ) as placed
 
