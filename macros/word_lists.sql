@@ -15,3 +15,16 @@
         false
     )
 {%- endmacro %}
+
+{#- The items of `list` from `before` places before `position` to `after` places after it
+    (1-based), null where that falls outside the list: always before + after + 1 items, the
+    one at `position` at index before + 1. Indexes one by one (a slice taken inside a list
+    lambda copies the whole list each time: quadratic on a long sentence). -#}
+{% macro list_window(list, position, before, after) -%}
+    {%- set items = [] -%}
+    {%- for offset in range(-before, after + 1) -%}
+        {%- set place = position ~ ' + ' ~ offset -%}
+        {%- do items.append('if(' ~ place ~ ' >= 1, ' ~ list ~ '[' ~ place ~ '], null)') -%}
+    {%- endfor -%}
+    [{{ items | join(', ') }}]
+{%- endmacro %}

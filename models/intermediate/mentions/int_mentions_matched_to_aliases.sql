@@ -67,15 +67,14 @@ alias_beginnings as (
 
 -- Where a span may start: each capitalised word whose key begins an alias, with a window
 -- of its sentence's word lists (from two words before it to eight after it, the most a
--- span and its neighbours reach), so that no step joins a sentence back (a copy of every
--- sentence for each place filled the disk at a million articles).
+-- span and its neighbours reach; the word itself third), so that no step joins a sentence
+-- back (a copy of every sentence for each place filled the disk at a million articles).
 known_starts as not materialized (
 
     select
         starts.article_id,
         starts.sentence_index,
         starts.start.first_word,
-        starts.start.window_start,
         starts.start.words,
         starts.start.word_keys,
         starts.start.word_starts,
@@ -97,12 +96,11 @@ known_starts as not materialized (
                     position -> {
                         'first_word': position,
                         'first_key': word_keys[position],
-                        'window_start': greatest(position - 2, 1),
-                        'words': words[greatest(position - 2, 1):position + 8],
-                        'word_keys': word_keys[greatest(position - 2, 1):position + 8],
-                        'word_starts': word_starts[greatest(position - 2, 1):position + 8],
-                        'word_ends': word_ends[greatest(position - 2, 1):position + 8],
-                        'word_is_capitalized': word_is_capitalized[greatest(position - 2, 1):position + 8]
+                        'words': {{ list_window('words', 'position', 2, 8) }},
+                        'word_keys': {{ list_window('word_keys', 'position', 2, 8) }},
+                        'word_starts': {{ list_window('word_starts', 'position', 2, 8) }},
+                        'word_ends': {{ list_window('word_ends', 'position', 2, 8) }},
+                        'word_is_capitalized': {{ list_window('word_is_capitalized', 'position', 2, 8) }}
                     }
                 )
             ) as start
@@ -112,9 +110,9 @@ known_starts as not materialized (
 
 ),
 
--- Each span with the words around it, read from its start's window (`first_at`, `last_at`:
--- the span's first and last word in the window) and kept as plain columns. Not
--- materialized: two steps read the spans.
+-- Each span with the words around it, read from its start's window (the span's first word
+-- is the window's third, `last_at` its last) and kept as plain columns; the window holds
+-- nulls before the sentence's start. Not materialized: two steps read the spans.
 spans as not materialized (
 
     select
@@ -123,31 +121,29 @@ spans as not materialized (
         first_word,
         word_count,
         first_word + word_count - 1 as last_word,
-        array_to_string(word_keys[first_at:last_at], ' ') as span_key,
-        array_to_string(words[first_at:last_at], ' ') as span_words,
-        word_starts[first_at] as char_start,
+        array_to_string(word_keys[3:last_at], ' ') as span_key,
+        array_to_string(words[3:last_at], ' ') as span_words,
+        word_starts[3] as char_start,
         word_ends[last_at] as char_end,
         word_keys[last_at] as last_key,
         word_is_capitalized[last_at] as is_last_capitalized,
-        -- the words before and after (a negative list index counts from the end: guarded)
-        if(first_at > 2, word_keys[first_at - 2], null) as key_two_before,
-        if(first_at > 1, word_keys[first_at - 1], null) as key_before,
+        word_keys[1] as key_two_before,
+        word_keys[2] as key_before,
         word_keys[last_at + 1] as key_after,
-        if(first_at > 2, word_is_capitalized[first_at - 2], null) as is_capitalized_two_before,
-        if(first_at > 1, word_is_capitalized[first_at - 1], null) as is_capitalized_before,
+        word_is_capitalized[1] as is_capitalized_two_before,
+        word_is_capitalized[2] as is_capitalized_before,
         word_is_capitalized[last_at + 1] as is_capitalized_after,
-        if(first_at > 2, word_starts[first_at - 2], null) as two_before_start,
-        if(first_at > 1, word_starts[first_at - 1], null) as before_start,
+        word_starts[1] as two_before_start,
+        word_starts[2] as before_start,
         -- the characters between neighbouring words (1: one space or a hyphen)
-        if(first_at > 2, word_starts[first_at - 1] - word_ends[first_at - 2], null) as gap_two_before,
-        if(first_at > 1, word_starts[first_at] - word_ends[first_at - 1], null) as gap_before,
+        word_starts[2] - word_ends[1] as gap_two_before,
+        word_starts[3] - word_ends[2] as gap_before,
         word_starts[last_at + 1] - word_ends[last_at] as gap_after,
         loaded_at
     from (
         select
             *,
-            first_word - window_start + 1 as first_at,
-            first_word - window_start + word_count as last_at
+            2 + word_count as last_at
         from (
             select
                 *,
