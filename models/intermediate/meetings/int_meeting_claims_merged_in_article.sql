@@ -1,5 +1,5 @@
 -- One claim per article, pair of participants and occasion (the meeting reported, each
--- earlier meeting it recalls, a visit announced in a report of a call, each later venue
+-- earlier meeting it recalls, a visit announced in a report of a call or meeting, each later venue
 -- a sentence lists: "met in Kazan and at a forum in Ashgabat", a joint meeting: "the
 -- trilateral summit"). Partial claims
 -- join the nearest full claim of the same article within 50 sentences that they fit (a
@@ -24,8 +24,10 @@ kind_ranks as (
 ),
 
 -- Which meeting of the article a sentence naming the pair tells of: each recalled
--- meeting is its own; a visit announced in a report of a call is not the call; the
--- rest (a call and "the talks", an announcement and the report of it) are one.
+-- meeting is its own; a visit announced in a report of a call, or of a meeting held, is
+-- not that call or meeting ("met in Paris on Monday ... will travel to Berlin next month
+-- for talks"); the rest (a call and "the talks", an announcement and the meeting named)
+-- are one.
 full_claims as (
 
     select
@@ -38,7 +40,7 @@ full_claims as (
             when
                 mode = 'in_person'
                 and status = 'planned'
-                and bool_or(mode <> 'in_person' and not is_recalled) over (
+                and bool_or((mode <> 'in_person' or status = 'held') and not is_recalled) over (
                     partition by article_id, entity_a, entity_b
                 )
                 then 'planned visit'
