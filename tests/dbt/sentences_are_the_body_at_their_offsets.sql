@@ -43,7 +43,6 @@ sentence_gaps as (
 
     select
         article_id,
-        count(*) as sentence_count,
         max(char_end) as last_end,
         min(char_start - previous_end) as smallest_gap
     from (
@@ -52,8 +51,7 @@ sentence_gaps as (
             char_start,
             char_end,
             coalesce(lag(char_end) over (partition by article_id order by sentence_index), 0) as previous_end
-        from {{ ref('int_article_sentences_split') }}
-        where {{ built_in_this_run('loaded_at') }}
+        from sentences
     ) as placed
     group by article_id
 
@@ -108,8 +106,8 @@ long_rebuilt as (
         from sentences
         where
             article_id in (
-                select articles.article_id from {{ ref('articles') }} as articles
-                where length(articles.body) >= 100000
+                select bodies.article_id from bodies
+                where bodies.body_length >= 100000
             )
     ) as placed
     group by placed.article_id
